@@ -1,0 +1,54 @@
+# Every workflow is one target; each sets up .venv from pyproject.toml on a fresh machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPEC := spec/conversation-items.openapi.yaml
+GEN_PKG := generated/conversation_items_client
+# the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: help venv generate check-drift test lint typecheck check demo bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench,azure]'
+	touch $(STAMP)
+
+venv: $(STAMP)  ## create .venv with every extra
+
+generate: $(STAMP)  ## rebuild generated/ from nothing (spec + generator-config.yaml + overrides/templates)
+	rm -rf $(GEN_PKG)
+	mkdir -p generated
+	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
+		--meta none --output-path $(GEN_PKG) --custom-template-path overrides/templates --fail-on-warning
+	touch $(GEN_PKG)/py.typed  # --meta none writes no py.typed marker
+
+check-drift: generate  ## regenerate and fail if anything under generated/ is modified or new
+	@if [ -n "$$(git status --porcelain --untracked-files=all -- generated/)" ]; then \
+		echo "generated/ drifted from spec/ + generator-config.yaml + overrides/templates:"; \
+		git status --porcelain --untracked-files=all -- generated/; exit 1; \
+	else echo "check-drift: generated/ matches its inputs"; fi
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)  ## ruff (lint + format check) on hand-written code
+	$(BIN)/ruff check overrides tests $(wildcard bench)
+	$(BIN)/ruff format --check overrides tests $(wildcard bench)
+
+typecheck: $(STAMP)  ## mypy --strict on hand-written code
+	$(BIN)/mypy --strict overrides/conversation_items
+
+check: check-drift lint typecheck test  ## everything CI runs
+
+clean:  ## remove .venv and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.click_button_type import ClickButtonType, check_click_button_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coordinate import Coordinate
+
+
+T = TypeVar("T", bound="ComputerAction")
+
+
+@_attrs_define
+class ComputerAction:
+    """A computer use action (click, double_click, drag, keypress, move, screenshot, scroll, type, wait).
+
+    Attributes:
+        type_ (str): The action type.
+        button (ClickButtonType | str | Unset): Which mouse button was pressed during the click.
+        x (int | Unset): The x-coordinate.
+        y (int | Unset): The y-coordinate.
+        keys (list[str] | None | Unset): The keys pressed or held.
+        path (list[Coordinate] | Unset): The path of a drag action.
+        scroll_x (int | Unset): The horizontal scroll distance.
+        scroll_y (int | Unset): The vertical scroll distance.
+        text (str | Unset): The text to type.
+    """
+
+    type_: str
+    button: ClickButtonType | str | Unset = UNSET
+    x: int | Unset = UNSET
+    y: int | Unset = UNSET
+    keys: list[str] | None | Unset = UNSET
+    path: list[Coordinate] | Unset = UNSET
+    scroll_x: int | Unset = UNSET
+    scroll_y: int | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        button: str | Unset
+        if isinstance(self.button, Unset):
+            button = UNSET
+        elif isinstance(self.button, str):
+            button = self.button
+        else:
+            button = self.button
+
+        x = self.x
+
+        y = self.y
+
+        keys: list[str] | None | Unset
+        if isinstance(self.keys, Unset):
+            keys = UNSET
+        elif isinstance(self.keys, list):
+            keys = self.keys
+
+        else:
+            keys = self.keys
+
+        path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.path, Unset):
+            path = []
+            for path_item_data in self.path:
+                path_item = path_item_data.to_dict()
+                path.append(path_item)
+
+        scroll_x = self.scroll_x
+
+        scroll_y = self.scroll_y
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if button is not UNSET:
+            field_dict["button"] = button
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+        if path is not UNSET:
+            field_dict["path"] = path
+        if scroll_x is not UNSET:
+            field_dict["scroll_x"] = scroll_x
+        if scroll_y is not UNSET:
+            field_dict["scroll_y"] = scroll_y
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.coordinate import Coordinate
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_button(data: object) -> ClickButtonType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                button_type_0 = check_click_button_type(data)
+
+                return button_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(ClickButtonType | str | Unset, data)
+
+        button = _parse_button(d.pop("button", UNSET))
+
+        x = d.pop("x", UNSET)
+
+        y = d.pop("y", UNSET)
+
+        def _parse_keys(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keys_type_0 = cast(list[str], data)
+
+                return keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        keys = _parse_keys(d.pop("keys", UNSET))
+
+        _path = d.pop("path", UNSET)
+        path: list[Coordinate] | Unset = UNSET
+        if _path is not UNSET:
+            path = []
+            for path_item_data in _path:
+                path_item = Coordinate.from_dict(path_item_data)
+
+                path.append(path_item)
+
+        scroll_x = d.pop("scroll_x", UNSET)
+
+        scroll_y = d.pop("scroll_y", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        computer_action = cls(
+            type_=type_,
+            button=button,
+            x=x,
+            y=y,
+            keys=keys,
+            path=path,
+            scroll_x=scroll_x,
+            scroll_y=scroll_y,
+            text=text,
+        )
+
+        computer_action.additional_properties = d
+        return computer_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

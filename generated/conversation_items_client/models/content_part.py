@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_detail import ImageDetail, check_image_detail
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+    from ..models.log_prob import LogProb
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+
+T = TypeVar("T", bound="ContentPart")
+
+
+@_attrs_define
+class ContentPart:
+    """A content part of a message or tool output (input_text, output_text, refusal, input_image, input_file, ...).
+
+    Attributes:
+        type_ (str): The content part type, e.g. `input_text`, `output_text`, `refusal`, `input_image`, `input_file`.
+        text (str | Unset): The text content.
+        annotations (list[Annotation] | Unset): The annotations of the text output.
+        logprobs (list[LogProb] | Unset): Token log probabilities of the text output.
+        refusal (str | Unset): The refusal explanation from the model.
+        image_url (None | str | Unset): The URL of the image, or a base64 data URL.
+        file_id (None | str | Unset): The ID of an uploaded file.
+        filename (str | Unset): The name of the file.
+        file_data (str | Unset): The content of the file.
+        file_url (str | Unset): The URL of the file.
+        detail (ImageDetail | str | Unset): The detail level of the image or file.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+    """
+
+    type_: str
+    text: str | Unset = UNSET
+    annotations: list[Annotation] | Unset = UNSET
+    logprobs: list[LogProb] | Unset = UNSET
+    refusal: str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    filename: str | Unset = UNSET
+    file_data: str | Unset = UNSET
+    file_url: str | Unset = UNSET
+    detail: ImageDetail | str | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        refusal = self.refusal
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        filename = self.filename
+
+        file_data = self.file_data
+
+        file_url = self.file_url
+
+        detail: str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
+            detail = self.detail
+        else:
+            detail = self.detail
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if file_data is not UNSET:
+            field_dict["file_data"] = file_data
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.annotation import Annotation
+        from ..models.log_prob import LogProb
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        text = d.pop("text", UNSET)
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+                annotations_item = Annotation.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: list[LogProb] | Unset = UNSET
+        if _logprobs is not UNSET:
+            logprobs = []
+            for logprobs_item_data in _logprobs:
+                logprobs_item = LogProb.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+        refusal = d.pop("refusal", UNSET)
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(None | str | Unset, data)
+
+        file_id = _parse_file_id(d.pop("file_id", UNSET))
+
+        filename = d.pop("filename", UNSET)
+
+        file_data = d.pop("file_data", UNSET)
+
+        file_url = d.pop("file_url", UNSET)
+
+        def _parse_detail(data: object) -> ImageDetail | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_type_0 = check_image_detail(data)
+
+                return detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(ImageDetail | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+
+        content_part = cls(
+            type_=type_,
+            text=text,
+            annotations=annotations,
+            logprobs=logprobs,
+            refusal=refusal,
+            image_url=image_url,
+            file_id=file_id,
+            filename=filename,
+            file_data=file_data,
+            file_url=file_url,
+            detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        content_part.additional_properties = d
+        return content_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

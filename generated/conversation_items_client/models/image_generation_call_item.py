@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_generation_call_item_type import ImageGenerationCallItemType, check_image_generation_call_item_type
+from ..models.image_generation_call_status import ImageGenerationCallStatus, check_image_generation_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_reference import AgentReference
+
+
+T = TypeVar("T", bound="ImageGenerationCallItem")
+
+
+@_attrs_define
+class ImageGenerationCallItem:
+    """An image generation request made by the model.
+
+    Attributes:
+        type_ (ImageGenerationCallItemType): The type of the item. Always `image_generation_call`.
+        id (str | Unset): The unique ID of the image generation call.
+        status (ImageGenerationCallStatus | str | Unset): The status of the image generation call.
+        result (None | str | Unset): The generated image encoded in base64.
+        agent_reference (AgentReference | Unset): The agent that created the item.
+        response_id (str | Unset): The response on which the item is created.
+    """
+
+    type_: ImageGenerationCallItemType
+    id: str | Unset = UNSET
+    status: ImageGenerationCallStatus | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    agent_reference: AgentReference | Unset = UNSET
+    response_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        agent_reference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_reference, Unset):
+            agent_reference = self.agent_reference.to_dict()
+
+        response_id = self.response_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
+        if agent_reference is not UNSET:
+            field_dict["agent_reference"] = agent_reference
+        if response_id is not UNSET:
+            field_dict["response_id"] = response_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_reference import AgentReference
+
+        d = dict(src_dict)
+        type_ = check_image_generation_call_item_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_status(data: object) -> ImageGenerationCallStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_image_generation_call_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(ImageGenerationCallStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        _agent_reference = d.pop("agent_reference", UNSET)
+        agent_reference: AgentReference | Unset
+        if isinstance(_agent_reference, Unset):
+            agent_reference = UNSET
+        else:
+            agent_reference = AgentReference.from_dict(_agent_reference)
+
+        response_id = d.pop("response_id", UNSET)
+
+        image_generation_call_item = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            result=result,
+            agent_reference=agent_reference,
+            response_id=response_id,
+        )
+
+        image_generation_call_item.additional_properties = d
+        return image_generation_call_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

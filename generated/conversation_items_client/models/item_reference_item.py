@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_reference_item_type import ItemReferenceItemType, check_item_reference_item_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_reference import AgentReference
+
+
+T = TypeVar("T", bound="ItemReferenceItem")
+
+
+@_attrs_define
+class ItemReferenceItem:
+    """A reference to another item by its ID.
+
+    Attributes:
+        type_ (ItemReferenceItemType): The type of the item. Always `item_reference`.
+        id (str): The ID of the referenced item.
+        agent_reference (AgentReference | Unset): The agent that created the item.
+        response_id (str | Unset): The response on which the item is created.
+    """
+
+    type_: ItemReferenceItemType
+    id: str
+    agent_reference: AgentReference | Unset = UNSET
+    response_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        agent_reference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_reference, Unset):
+            agent_reference = self.agent_reference.to_dict()
+
+        response_id = self.response_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if agent_reference is not UNSET:
+            field_dict["agent_reference"] = agent_reference
+        if response_id is not UNSET:
+            field_dict["response_id"] = response_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_reference import AgentReference
+
+        d = dict(src_dict)
+        type_ = check_item_reference_item_type(d.pop("type"))
+
+        id = d.pop("id")
+
+        _agent_reference = d.pop("agent_reference", UNSET)
+        agent_reference: AgentReference | Unset
+        if isinstance(_agent_reference, Unset):
+            agent_reference = UNSET
+        else:
+            agent_reference = AgentReference.from_dict(_agent_reference)
+
+        response_id = d.pop("response_id", UNSET)
+
+        item_reference_item = cls(
+            type_=type_,
+            id=id,
+            agent_reference=agent_reference,
+            response_id=response_id,
+        )
+
+        item_reference_item.additional_properties = d
+        return item_reference_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

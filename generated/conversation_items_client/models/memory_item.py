@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_item_kind import MemoryItemKind, check_memory_item_kind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryItem")
+
+
+@_attrs_define
+class MemoryItem:
+    """A single memory item stored in the memory store.
+
+    Attributes:
+        memory_id (str | Unset): The unique ID of the memory item.
+        updated_at (int | Unset): The last update time of the memory item (Unix seconds).
+        scope (str | Unset): The namespace that logically groups and isolates memories.
+        content (str | Unset): The content of the memory.
+        kind (MemoryItemKind | str | Unset): The kind of the memory item.
+    """
+
+    memory_id: str | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    scope: str | Unset = UNSET
+    content: str | Unset = UNSET
+    kind: MemoryItemKind | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        memory_id = self.memory_id
+
+        updated_at = self.updated_at
+
+        scope = self.scope
+
+        content = self.content
+
+        kind: str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        elif isinstance(self.kind, str):
+            kind = self.kind
+        else:
+            kind = self.kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if memory_id is not UNSET:
+            field_dict["memory_id"] = memory_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if content is not UNSET:
+            field_dict["content"] = content
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        memory_id = d.pop("memory_id", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        def _parse_kind(data: object) -> MemoryItemKind | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = check_memory_item_kind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, (str,)):
+                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            return cast(MemoryItemKind | str | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
+        memory_item = cls(
+            memory_id=memory_id,
+            updated_at=updated_at,
+            scope=scope,
+            content=content,
+            kind=kind,
+        )
+
+        memory_item.additional_properties = d
+        return memory_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

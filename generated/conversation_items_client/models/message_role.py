@@ -1,0 +1,16 @@
+from typing import Literal
+
+MessageRole = Literal["assistant", "developer", "system", "user"]
+
+MESSAGE_ROLE_VALUES: set[MessageRole] = {
+    "assistant",
+    "developer",
+    "system",
+    "user",
+}
+
+
+def check_message_role(value: str) -> MessageRole:
+    if value in MESSAGE_ROLE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MESSAGE_ROLE_VALUES!r}")

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.oauth_consent_request_item_type import OauthConsentRequestItemType, check_oauth_consent_request_item_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_reference import AgentReference
+
+
+T = TypeVar("T", bound="OauthConsentRequestItem")
+
+
+@_attrs_define
+class OauthConsentRequestItem:
+    """Request from the service for the user to perform OAuth consent.
+
+    Attributes:
+        type_ (OauthConsentRequestItemType): The type of the item. Always `oauth_consent_request`.
+        consent_link (str): The link the user can use to perform OAuth consent.
+        server_label (str): The server label for the OAuth consent request.
+        id (str | Unset): The unique ID of the item.
+        agent_reference (AgentReference | Unset): The agent that created the item.
+        response_id (str | Unset): The response on which the item is created.
+    """
+
+    type_: OauthConsentRequestItemType
+    consent_link: str
+    server_label: str
+    id: str | Unset = UNSET
+    agent_reference: AgentReference | Unset = UNSET
+    response_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        consent_link = self.consent_link
+
+        server_label = self.server_label
+
+        id = self.id
+
+        agent_reference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_reference, Unset):
+            agent_reference = self.agent_reference.to_dict()
+
+        response_id = self.response_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "consent_link": consent_link,
+                "server_label": server_label,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if agent_reference is not UNSET:
+            field_dict["agent_reference"] = agent_reference
+        if response_id is not UNSET:
+            field_dict["response_id"] = response_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_reference import AgentReference
+
+        d = dict(src_dict)
+        type_ = check_oauth_consent_request_item_type(d.pop("type"))
+
+        consent_link = d.pop("consent_link")
+
+        server_label = d.pop("server_label")
+
+        id = d.pop("id", UNSET)
+
+        _agent_reference = d.pop("agent_reference", UNSET)
+        agent_reference: AgentReference | Unset
+        if isinstance(_agent_reference, Unset):
+            agent_reference = UNSET
+        else:
+            agent_reference = AgentReference.from_dict(_agent_reference)
+
+        response_id = d.pop("response_id", UNSET)
+
+        oauth_consent_request_item = cls(
+            type_=type_,
+            consent_link=consent_link,
+            server_label=server_label,
+            id=id,
+            agent_reference=agent_reference,
+            response_id=response_id,
+        )
+
+        oauth_consent_request_item.additional_properties = d
+        return oauth_consent_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

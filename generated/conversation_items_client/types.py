@@ -1,0 +1,187 @@
+"""Contains some shared types for properties"""
+
+import importlib
+from collections.abc import Iterator, Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define, field
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus | int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+def status_code_of(code: int) -> HTTPStatus | int:
+    """`HTTPStatus(code)` when Python knows the code, else the plain int (299, 499, 520...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+@define(eq=True)
+class UnknownItem:
+    """An item whose `type` this package does not know: every field is kept.
+
+    `type_` is the item's `type`; every other field is in `additional_properties` (and reachable
+    as `item["field"]`), in the order received. `to_dict()` returns the input unchanged.
+    """
+
+    type_: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type_, **self.additional_properties}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> "UnknownItem":
+        d = dict(src_dict)
+        return cls(type_=d.pop("type"), additional_properties=d)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class DiscriminatedUnion(Mapping[str, type]):
+    """`type` value -> generated model class, each model module imported on first use.
+
+    `decode(data)` is one dict lookup: a known `type` gives its class's `from_dict`, an unknown
+    one an `UnknownItem`; anything else raises `ItemDecodeError` with the raw payload.
+    """
+
+    __slots__ = ("_classes", "_modules", "members")
+
+    def __init__(self, members: tuple[tuple[str, str, str], ...]) -> None:
+        self.members = members
+        self._modules = {value: (module, name) for value, module, name in members}
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, value: str) -> type:
+        cls = self._classes.get(value)
+        if cls is None:
+            module, name = self._modules[value]
+            cls = getattr(importlib.import_module(f"{__package__}.models.{module}"), name)
+            self._classes[value] = cls
+        return cls
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._modules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def __repr__(self) -> str:
+        return f"DiscriminatedUnion({len(self._modules)} types)"
+
+    def decode(self, data: object) -> Any:
+        from .errors import ItemDecodeError
+
+        if not isinstance(data, dict):
+            raise ItemDecodeError(f"an item must be a JSON object, got {type(data).__name__}", payload=data)
+        tag = data.get("type")
+        if not isinstance(tag, str):
+            if "type" not in data:
+                raise ItemDecodeError("the item has no 'type' field", payload=data)
+            raise ItemDecodeError(f"the item's 'type' must be a string, got {type(tag).__name__}", payload=data)
+        cls = self._classes.get(tag)
+        if cls is None:
+            if tag not in self._modules:
+                return UnknownItem(type_=tag, additional_properties={k: v for k, v in data.items() if k != "type"})
+            cls = self[tag]
+        try:
+            return cls.from_dict(data)  # type: ignore[attr-defined]
+        except KeyError as exc:
+            cause = f"missing required field {_describe(exc.args[0] if exc.args else exc)}"
+            raise ItemDecodeError(
+                f"cannot decode item of type {_describe(tag)}: {cause}", payload=data, item_type=tag
+            ) from exc
+        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+            cause = f"{type(exc).__name__}: {_describe(str(exc))}"
+            raise ItemDecodeError(
+                f"cannot decode item of type {_describe(tag)}: {cause}", payload=data, item_type=tag
+            ) from exc
+
+
+_UNIONS: dict[int, DiscriminatedUnion] = {}
+
+
+def discriminated_union(members: tuple[tuple[str, str, str], ...]) -> DiscriminatedUnion:
+    """The table for `members`, built once: generated code passes the same constant tuple on every call."""
+    union = _UNIONS.get(id(members))
+    if union is None or union.members is not members:
+        union = DiscriminatedUnion(members)
+        _UNIONS[id(members)] = union
+    return union
+
+
+__all__ = [
+    "UNSET",
+    "DiscriminatedUnion",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "UnknownItem",
+    "Unset",
+    "discriminated_union",
+    "status_code_of",
+]

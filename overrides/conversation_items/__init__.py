@@ -1,0 +1,51 @@
+"""conversation-items: a typed client for Microsoft Foundry's "Get a conversation item".
+
+    from conversation_items import ConversationItemsClient
+    with ConversationItemsClient(endpoint=..., api_key=...) as client:
+        item = client.get_item("conv_1", "fc_1")   # FunctionCallItem, MessageItem, ..., or UnknownItem
+
+The item classes are generated from spec/ into the `conversation_items_client` package.
+"""
+
+from conversation_items_client.models import ITEM_TYPES
+from conversation_items_client.types import UnknownItem
+
+from ._decode import parse_item
+from ._retry import RetryPolicy
+from ._version import __version__
+from .client import AsyncConversationItemsClient, ConversationItemsClient, ItemResponse
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConversationItemsError,
+    InternalServerError,
+    ItemDecodeError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+
+__all__ = [
+    "ITEM_TYPES",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncConversationItemsClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConversationItemsClient",
+    "ConversationItemsError",
+    "InternalServerError",
+    "ItemDecodeError",
+    "ItemResponse",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "UnknownItem",
+    "__version__",
+    "parse_item",
+]

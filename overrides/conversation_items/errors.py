@@ -1,0 +1,143 @@
+"""Every exception this package raises, rooted at `ConversationItemsError`.
+
+`ConversationItemsError` and `ItemDecodeError` are defined by the generated package (its decoding
+raises them) and re-exported here, so one `except ConversationItemsError` catches everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from conversation_items_client.errors import ConversationItemsError, ItemDecodeError
+
+if TYPE_CHECKING:
+    from conversation_items_client.models.api_error import ApiError
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConversationItemsError",
+    "InternalServerError",
+    "ItemDecodeError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "request_id_from",
+]
+
+#: response headers that carry the service's request id, in order of preference
+REQUEST_ID_HEADERS = ("x-request-id", "x-ms-request-id", "apim-request-id")
+
+
+def request_id_from(headers: Mapping[str, str]) -> str | None:
+    """The request id the service put in `headers`, if any."""
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+class APIStatusError(ConversationItemsError):
+    """The service answered with a status other than 200.
+
+    Attributes: `status_code`; `error` (the parsed `{"error": {...}}` body as an `ApiError`, or None
+    when the body is not that shape); `request_id`; `body` (the raw body as text); `headers`.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        *,
+        error: ApiError | None,
+        body: str,
+        headers: Mapping[str, str],
+    ) -> None:
+        self.status_code = status_code
+        self.error = error
+        self.body = body
+        self.headers = headers
+        self.request_id = request_id_from(headers)
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        try:
+            reason = HTTPStatus(self.status_code).phrase
+        except ValueError:
+            reason = "Unknown Status"
+        text = f"{self.status_code} {reason}"
+        if self.error is not None:
+            code = self.error.code if isinstance(self.error.code, str) else None
+            text += f": {code + ': ' if code else ''}{self.error.message}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_status_error, (type(self), self.status_code, self.body, dict(self.headers)))
+
+
+def _rebuild_status_error(
+    cls: type[APIStatusError], status_code: int, body: str, headers: dict[str, str]
+) -> APIStatusError:
+    return cls(status_code, error=None, body=body, headers=headers)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing or invalid credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not read this item."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such conversation or item (or not visible to this isolation key)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (retried automatically, see the README)."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The `APIStatusError` subclass for `status_code`."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+class APIConnectionError(ConversationItemsError):
+    """The request could not be sent or the response not received (DNS, refused, reset, protocol)."""
+
+    def __init__(self, message: str = "Connection error.") -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, read or pool)."""
+
+    def __init__(self, message: str = "Request timed out.") -> None:
+        super().__init__(message)
