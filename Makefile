@@ -7,6 +7,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# targets depend on VENV_DEP; tests that run make on a copy of the repo pass VENV=<existing venv> VENV_DEP=
+VENV_DEP ?= $(STAMP)
 SPEC := spec/conversation-items.openapi.yaml
 GEN_PKG := generated/conversation_items_client
 # the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
@@ -25,7 +27,7 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)  ## create .venv with every extra
 
-generate: $(STAMP)  ## rebuild generated/ from nothing (spec + generator-config.yaml + overrides/templates)
+generate: $(VENV_DEP)  ## rebuild generated/ from nothing (spec + generator-config.yaml + overrides/templates)
 	rm -rf $(GEN_PKG)
 	mkdir -p generated
 	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
@@ -38,17 +40,20 @@ check-drift: generate  ## regenerate and fail if anything under generated/ is mo
 		git status --porcelain --untracked-files=all -- generated/; exit 1; \
 	else echo "check-drift: generated/ matches its inputs"; fi
 
-test: $(STAMP)  ## run the test suite
+test: $(VENV_DEP)  ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff (lint + format check) on hand-written code
+lint: $(VENV_DEP)  ## ruff (lint + format check) on hand-written code
 	$(BIN)/ruff check overrides tests $(wildcard bench)
 	$(BIN)/ruff format --check overrides tests $(wildcard bench)
 
-typecheck: $(STAMP)  ## mypy --strict on hand-written code
+typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code
 	$(BIN)/mypy --strict overrides/conversation_items
 
 check: check-drift lint typecheck test  ## everything CI runs
+
+bench: $(VENV_DEP)  ## benchmarks side by side with openai-python and raw httpx (QUICK=1: tiny counts, for CI)
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick,)
 
 clean:  ## remove .venv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -181,7 +181,11 @@ def build_auth(
     scope: str = DEFAULT_SCOPE,
 ) -> _SecretAuth | None:
     """The auth flow for exactly one of the three modes (or None for an unauthenticated client)."""
-    given = [name for name, value in (("api_key", api_key), ("token", token), ("credential", credential)) if value is not None]
+    given = [
+        name
+        for name, value in (("api_key", api_key), ("token", token), ("credential", credential))
+        if value is not None
+    ]
     if len(given) > 1:
         raise ValueError(f"pass only one of api_key=, token= or credential= (got {' and '.join(given)})")
     if api_key is not None:

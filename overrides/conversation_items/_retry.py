@@ -82,7 +82,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """The wait after failed attempt `attempt` (0-based) when the server asked nothing."""
-        base = min(self.initial_backoff * (2**attempt), self.max_backoff)
+        base = min(self.initial_backoff * 2.0**attempt, self.max_backoff)
         return base * (1.0 - self.jitter * self.random())
 
     def wait_for(self, attempt: int, headers: Mapping[str, str] | None) -> float | None:

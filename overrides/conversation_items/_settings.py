@@ -22,9 +22,7 @@ __all__ = [
 ]
 
 ENDPOINT_ENV_VAR: Final = "AZURE_AI_PROJECT_ENDPOINT"
-USER_AGENT: Final = (
-    f"conversation-items/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
-)
+USER_AGENT: Final = f"conversation-items/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT: Final = 30.0
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
@@ -67,7 +65,10 @@ def resolve_endpoint(endpoint: str | None, *, has_auth: bool, allow_insecure_htt
     if url.userinfo:
         raise ValueError("endpoint must not contain credentials (user:password@); pass api_key= or credential=")
     if url.scheme not in ("https", "http") or not url.host:
-        raise ValueError(f"endpoint must be an http(s) URL with a host, like https://<resource>.services.ai.azure.com/api/projects/<project>; got {endpoint!r}")
+        raise ValueError(
+            "endpoint must be an http(s) URL with a host, like "
+            f"https://<resource>.services.ai.azure.com/api/projects/<project>; got {endpoint!r}"
+        )
     if url.query or url.fragment:
         raise ValueError("endpoint must not have a query string or fragment")
     if url.scheme == "http" and has_auth and url.host not in _LOOPBACK_HOSTS and not allow_insecure_http:
@@ -94,7 +95,11 @@ def check_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     """Extra headers given by the user, validated (names are tokens; values as `check_header_value`)."""
     checked: dict[str, str] = {}
     for name, value in (headers or {}).items():
-        if not isinstance(name, str) or not name or not all(ch.isascii() and (ch.isalnum() or ch in "!#$%&'*+-.^_`|~") for ch in name):
+        if (
+            not isinstance(name, str)
+            or not name
+            or not all(ch.isascii() and (ch.isalnum() or ch in "!#$%&'*+-.^_`|~") for ch in name)
+        ):
             raise ValueError(f"invalid header name {name!r}")
         checked[name] = check_header_value(value, f"header {name}")
     return checked

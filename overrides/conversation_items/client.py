@@ -10,11 +10,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-
 from conversation_items_client import Client as _GeneratedClient
 from conversation_items_client.api.conversations import get_conversation_item as _endpoint
 from conversation_items_client.models.api_error_response import ApiErrorResponse
-from conversation_items_client.types import UNSET, Unset
+from conversation_items_client.types import UNSET
 from conversation_items_client.types import Response as _Response
 
 from ._auth import DEFAULT_SCOPE, TokenCredentialLike, TokenSource, build_auth
@@ -39,7 +38,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from conversation_items_client.types import UnknownItem
+    pass
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
 
@@ -123,9 +122,9 @@ class _ClientBase:
 
     def _call_kwargs(
         self,
-        user_isolation_key: str | None | NotGiven,
-        user_identity: str | None | NotGiven,
-        timeout: float | httpx.Timeout | None | NotGiven,
+        user_isolation_key: str | NotGiven | None,
+        user_identity: str | NotGiven | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
     ) -> dict[str, Any]:
         key = self._user_isolation_key if isinstance(user_isolation_key, NotGiven) else user_isolation_key
         identity = self._user_identity if isinstance(user_identity, NotGiven) else user_identity
@@ -237,9 +236,9 @@ class ConversationItemsClient(_ClientBase):
         conversation_id: str,
         item_id: str,
         *,
-        user_isolation_key: str | None | NotGiven = NOT_GIVEN,
-        user_identity: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
+        user_identity: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Any:
         """The item `item_id` of conversation `conversation_id`, typed by its `type`.
 
@@ -262,9 +261,9 @@ class ConversationItemsClient(_ClientBase):
         conversation_id: str,
         item_id: str,
         *,
-        user_isolation_key: str | None | NotGiven = NOT_GIVEN,
-        user_identity: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
+        user_identity: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> ItemResponse:
         """Like `get_item`, with the request id, headers and number of attempts."""
         kwargs = self._call_kwargs(user_isolation_key, user_identity, timeout)
@@ -345,9 +344,9 @@ class AsyncConversationItemsClient(_ClientBase):
         conversation_id: str,
         item_id: str,
         *,
-        user_isolation_key: str | None | NotGiven = NOT_GIVEN,
-        user_identity: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
+        user_identity: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Any:
         """See `ConversationItemsClient.get_item`."""
         detailed = await self.get_item_detailed(
@@ -364,9 +363,9 @@ class AsyncConversationItemsClient(_ClientBase):
         conversation_id: str,
         item_id: str,
         *,
-        user_isolation_key: str | None | NotGiven = NOT_GIVEN,
-        user_identity: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
+        user_identity: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> ItemResponse:
         """See `ConversationItemsClient.get_item_detailed`."""
         kwargs = self._call_kwargs(user_isolation_key, user_identity, timeout)

@@ -1,0 +1,58 @@
+"""The generated package: importable on its own, typed, and its ITEM_TYPES built from the spec's mapping."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import conversation_items_client
+import conversation_items_client.models as models
+from conftest import ROOT
+from conversation_items import ITEM_TYPES
+
+
+def test_every_mapping_entry_resolves_to_its_generated_class(mapping: dict[str, str]) -> None:
+    assert set(ITEM_TYPES) == set(mapping)
+    for value, component in mapping.items():
+        cls = ITEM_TYPES[value]
+        assert cls.__name__ == component
+        assert getattr(models, component) is cls
+        assert cls.__module__.startswith("conversation_items_client.models.")
+
+
+def test_generated_package_has_py_typed_marker() -> None:
+    package_dir = ROOT / "generated" / "conversation_items_client"
+    assert (package_dir / "py.typed").is_file()
+    assert conversation_items_client.__file__ is not None
+    assert str(package_dir) in conversation_items_client.__file__
+
+
+def test_generated_package_imports_without_the_public_layer() -> None:
+    code = (
+        "import sys, conversation_items_client.models as m;"
+        "assert 'conversation_items' not in sys.modules;"
+        "print(len(m.ITEM_TYPES))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(len(ITEM_TYPES))
+
+
+def test_models_load_lazily() -> None:
+    code = (
+        "import sys, conversation_items_client.models as m;"
+        "before = sorted(k for k in sys.modules if k.startswith('conversation_items_client.models.'));"
+        "m.ITEM_TYPES['function_call'];"
+        "after = sorted(k for k in sys.modules if k.startswith('conversation_items_client.models.'));"
+        "print(len(before), 'conversation_items_client.models.function_call_item' in after)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "True"]
+
+
+def test_unknown_model_attribute_is_an_attribute_error() -> None:
+    try:
+        models.NoSuchModel  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchModel" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")

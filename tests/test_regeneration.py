@@ -1,0 +1,136 @@
+"""Regeneration from a copy of the project: the drift check, and adding an item type by the README's procedure."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+VENV = Path(sys.prefix)
+COPIED = [
+    "spec",
+    "generator-config.yaml",
+    "overrides",
+    "generated",
+    "Makefile",
+    "pyproject.toml",
+    "README.md",
+]
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("make") is None or shutil.which("git") is None, reason="needs make and git"
+)
+
+
+def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{cmd} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def make(target: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    # reuse this test run's environment instead of building a new .venv in the copy
+    return run(["make", target, f"VENV={VENV}", "VENV_DEP="], cwd, check=check)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, copy / name)
+    run(["git", "init", "-q"], copy)
+    run(["git", "add", "-A"], copy)
+    run(["git", "commit", "-qm", "snapshot"], copy)
+    return copy
+
+
+def test_check_drift_passes_clean_and_fails_on_hand_edits_or_extra_files(project: Path) -> None:
+    assert "matches its inputs" in make("check-drift", project).stdout
+
+    model = project / "generated" / "conversation_items_client" / "models" / "function_call_item.py"
+    model.write_text(model.read_text() + "\n# a hand edit\n")
+    run(["git", "commit", "-qam", "hand edit"], project)
+    failed = make("check-drift", project, check=False)
+    assert failed.returncode != 0
+    assert "function_call_item.py" in failed.stdout
+
+    run(["git", "checkout", "-q", "HEAD~1", "--", "generated"], project)
+    run(["git", "commit", "-qam", "undo"], project)
+    assert make("check-drift", project).returncode == 0
+
+    extra = project / "generated" / "conversation_items_client" / "models" / "stray.py"
+    extra.write_text("x = 1\n")
+    run(["git", "add", "-A"], project)
+    run(["git", "commit", "-qm", "stray file"], project)
+    failed = make("check-drift", project, check=False)
+    assert failed.returncode != 0
+    assert "stray.py" in failed.stdout
+
+
+def add_item_type(spec_path: Path) -> None:
+    """The README's "Adding a new item type" procedure, done by a program: component, oneOf entry, mapping entry."""
+    spec = yaml.safe_load(spec_path.read_text())
+    schemas = spec["components"]["schemas"]
+    schemas["HologramCallItem"] = {
+        "type": "object",
+        "required": ["type", "call_id"],
+        "properties": {
+            "type": {"type": "string", "enum": ["hologram_call"]},
+            "id": {"type": "string"},
+            "call_id": {"type": "string"},
+            "frames": {"type": "integer"},
+            "status": {"anyOf": [{"$ref": "#/components/schemas/ItemStatus"}, {"type": "string"}]},
+            "agent_reference": {"$ref": "#/components/schemas/AgentReference"},
+            "response_id": {"type": "string"},
+        },
+    }
+    union = schemas["ConversationItem"]
+    union["oneOf"].append({"$ref": "#/components/schemas/HologramCallItem"})
+    union["discriminator"]["mapping"]["hologram_call"] = "#/components/schemas/HologramCallItem"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+
+
+def test_new_item_type_needs_only_the_spec_and_make_generate(project: Path) -> None:
+    add_item_type(project / "spec" / "conversation-items.openapi.yaml")
+    assert make("check-drift", project, check=False).returncode != 0, "new generated files must show as drift"
+
+    item = {
+        "type": "hologram_call",
+        "id": "hc_1",
+        "call_id": "call_9",
+        "frames": 24,
+        "status": "rendering",
+        "x": 1,
+    }
+    code = (
+        "import json, sys\n"
+        "from conversation_items_client.models import ITEM_TYPES\n"
+        "item = ITEM_TYPES.decode(json.loads(sys.argv[1]))\n"
+        "print(type(item).__name__, item.to_dict() == json.loads(sys.argv[1]), len(ITEM_TYPES))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(project / "generated")}
+    out = subprocess.run([sys.executable, "-c", code, json.dumps(item)], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    name, round_trips, count = out.stdout.split()
+    assert (name, round_trips) == ("HologramCallItem", "True")
+    assert int(count) == 55

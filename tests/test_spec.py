@@ -1,0 +1,106 @@
+"""The spec fragment: valid OpenAPI 3.1, one operation, and a discriminator mapping in step with oneOf."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import SPEC_PATH
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+REFERENCE_PAGE_TYPES = """
+structured_outputs workflow_action oauth_consent_request bing_grounding_call bing_grounding_call_output
+sharepoint_grounding_preview_call sharepoint_grounding_preview_call_output azure_ai_search_call
+azure_ai_search_call_output bing_custom_search_preview_call bing_custom_search_preview_call_output openapi_call
+openapi_call_output browser_automation_preview_call browser_automation_preview_call_output
+fabric_dataagent_preview_call fabric_dataagent_preview_call_output azure_function_call azure_function_call_output
+a2a_preview_call a2a_preview_call_output memory_search_call memory_command_preview_call
+memory_command_preview_call_output output_message file_search_call function_call function_call_output
+web_search_call computer_call computer_call_output reasoning tool_search_call tool_search_output compaction
+image_generation_call code_interpreter_call local_shell_call local_shell_call_output shell_call shell_call_output
+apply_patch_call apply_patch_call_output mcp_call mcp_list_tools mcp_approval_request mcp_approval_response
+custom_tool_call custom_tool_call_output
+""".split()
+EXTRA_TYPES = ["message", "item_reference", "program", "program_output", "additional_tools"]
+
+
+def test_spec_validates_as_openapi_3_1() -> None:
+    document, _ = read_from_filename(str(SPEC_PATH))
+    assert str(document["openapi"]).startswith("3.1")
+    validate(document)  # raises on any violation
+
+
+def test_exactly_one_operation(spec: dict[str, Any]) -> None:
+    paths = spec["paths"]
+    assert list(paths) == ["/openai/v1/conversations/{conversation_id}/items/{item_id}"]
+    operations = paths["/openai/v1/conversations/{conversation_id}/items/{item_id}"]
+    assert [k for k in operations if k != "parameters"] == ["get"]
+    get = operations["get"]
+    assert get["operationId"] == "getConversationItem"
+    assert get["tags"] == ["Conversations"]
+    params = {(p["in"], p["name"]): p for p in get["parameters"]}
+    assert params[("path", "conversation_id")]["required"] is True
+    assert params[("path", "item_id")]["required"] is True
+    assert not params[("header", "x-ms-user-isolation-key")].get("required", False)
+    assert not params[("header", "x-ms-user-identity")].get("required", False)
+    responses = get["responses"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ConversationItem"
+    }
+    for status in ("4XX", "5XX"):
+        schema = responses[status]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ApiErrorResponse"}
+    assert spec["servers"][0]["url"] == "{endpoint}"
+
+
+def test_mapping_covers_reference_page_and_newer_types(mapping: dict[str, str]) -> None:
+    assert len(REFERENCE_PAGE_TYPES) == 49
+    missing = set(REFERENCE_PAGE_TYPES + EXTRA_TYPES) - set(mapping)
+    assert not missing, f"item types missing from the discriminator mapping: {sorted(missing)}"
+
+
+def test_every_one_of_member_has_exactly_one_mapping_entry(spec: dict[str, Any], mapping: dict[str, str]) -> None:
+    union = spec["components"]["schemas"]["ConversationItem"]
+    members = [m["$ref"].rsplit("/", 1)[1] for m in union["oneOf"]]
+    assert len(members) == len(set(members))
+    assert sorted(members) == sorted(mapping.values()), "oneOf members and mapping targets differ"
+    assert len(set(mapping.values())) == len(mapping), "two discriminator values map to one schema"
+
+
+def test_each_member_pins_its_type_to_its_mapping_value(spec: dict[str, Any], mapping: dict[str, str]) -> None:
+    schemas = spec["components"]["schemas"]
+    for value, component in mapping.items():
+        schema = schemas[component]
+        assert "allOf" not in schema, f"{component}: flat schemas only (the generator collapses allOf)"
+        assert schema["properties"]["type"]["enum"] == [value], component
+        assert "type" in schema["required"], component
+        for base_field in ("agent_reference", "response_id"):
+            assert base_field in schema["properties"], f"{component} lacks the base field {base_field}"
+
+
+def test_nested_enums_are_lenient(spec: dict[str, Any]) -> None:
+    """Outside each item's own `type`, an enum is only reachable through anyOf [enum, string]."""
+    schemas = spec["components"]["schemas"]
+    enums = {name for name, s in schemas.items() if "enum" in s}
+
+    def walk(node: Any, path: str, parent_is_lenient_anyof: bool) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.rsplit("/", 1)[-1] in enums:
+                assert parent_is_lenient_anyof, f"strict enum reference at {path}"
+            if "enum" in node and not path.endswith(".properties.type"):
+                raise AssertionError(f"inline enum at {path}")
+            for key, value in node.items():
+                if key == "anyOf":
+                    lenient = any(alt == {"type": "string"} for alt in value)
+                    for i, alt in enumerate(value):
+                        walk(alt, f"{path}.anyOf[{i}]", lenient)
+                else:
+                    walk(value, f"{path}.{key}", False)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}[{i}]", parent_is_lenient_anyof)
+
+    for name, schema in schemas.items():
+        if name not in enums:
+            walk(schema, name, False)
