@@ -5,8 +5,6 @@ from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define, field
-
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -29,13 +27,18 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return f"File(file_name={self.file_name!r}, mime_type={self.mime_type!r})"
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
@@ -45,14 +48,21 @@ class File:
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus | int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self, *, status_code: HTTPStatus | int, content: bytes, headers: MutableMapping[str, str], parsed: T | None
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={int(self.status_code)}, parsed={self.parsed!r})"
 
 
 def status_code_of(code: int) -> HTTPStatus | int:
@@ -63,7 +73,6 @@ def status_code_of(code: int) -> HTTPStatus | int:
         return code
 
 
-@define(eq=True)
 class UnknownItem:
     """An item whose `type` this package does not know: every field is kept.
 
@@ -71,8 +80,21 @@ class UnknownItem:
     as `item["field"]`), in the order received. `to_dict()` returns the input unchanged.
     """
 
-    type_: str
-    additional_properties: dict[str, Any] = field(factory=dict)
+    __slots__ = ("additional_properties", "type_")
+
+    def __init__(self, type_: str, additional_properties: dict[str, Any] | None = None) -> None:
+        self.type_ = type_
+        self.additional_properties: dict[str, Any] = {} if additional_properties is None else additional_properties
+
+    def __repr__(self) -> str:
+        return f"UnknownItem(type_={self.type_!r}, additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnknownItem):
+            return NotImplemented
+        return self.type_ == other.type_ and self.additional_properties == other.additional_properties
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the generated models
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type_, **self.additional_properties}

@@ -9,13 +9,14 @@
 
 from __future__ import annotations
 
-import inspect
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Coroutine, Generator
 from typing import Any, Protocol
 
 import httpx
+
+from ._settings import check_header_value
 
 __all__ = [
     "DEFAULT_SCOPE",
@@ -34,25 +35,14 @@ REFRESH_MARGIN_SECONDS = 300.0
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
 
-class AccessTokenLike(Protocol):
-    token: str
-    expires_on: int
-
-
 class TokenCredentialLike(Protocol):
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
 
-def check_secret(value: object, what: str) -> str:
-    """A secret usable as a header value; the error never contains the secret."""
-    if not isinstance(value, str):
-        raise TypeError(f"{what} must be a str, got {type(value).__name__}")
-    if not value or value != value.strip() or not value.isascii() or not value.isprintable():
-        raise ValueError(
-            f"{what} must be non-empty printable ASCII without surrounding whitespace "
-            "(no CR, LF or other control characters); the value is not shown"
-        )
-    return value
+def _discard(awaitable: Awaitable[Any]) -> None:
+    """Close a coroutine we will not await (no "never awaited" warning)."""
+    if isinstance(awaitable, Coroutine):
+        awaitable.close()
 
 
 class _SecretAuth(httpx.Auth):
@@ -68,7 +58,7 @@ class ApiKeyAuth(_SecretAuth):
     mode = "api_key"
 
     def __init__(self, api_key: str) -> None:
-        self._header = check_secret(api_key, "api_key")
+        self._header = check_header_value(api_key, "api_key")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["api-key"] = self._header
@@ -80,7 +70,7 @@ class BearerTokenAuth(_SecretAuth):
 
     def __init__(self, token: TokenSource) -> None:
         if isinstance(token, str):
-            check_secret(token, "token")
+            check_header_value(token, "token")
         elif not callable(token):
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
         self._token = token
@@ -89,21 +79,20 @@ class BearerTokenAuth(_SecretAuth):
         token = self._token
         if callable(token):
             value = token()
-            if inspect.isawaitable(value):
-                if inspect.iscoroutine(value):
-                    value.close()
+            if isinstance(value, Awaitable):
+                _discard(value)
                 raise TypeError("token= is an async callable: use it with AsyncConversationItemsClient")
             token = value
-        request.headers["Authorization"] = "Bearer " + check_secret(token, "the token returned by token()")
+        request.headers["Authorization"] = "Bearer " + check_header_value(token, "the token returned by token()")
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         token: object = self._token
         if callable(token):
             token = token()
-            if inspect.isawaitable(token):
+            if isinstance(token, Awaitable):
                 token = await token
-        request.headers["Authorization"] = "Bearer " + check_secret(token, "the token returned by token()")
+        request.headers["Authorization"] = "Bearer " + check_header_value(token, "the token returned by token()")
         yield request
 
 
@@ -135,7 +124,7 @@ class CredentialAuth(_SecretAuth):
         return None
 
     def _store(self, access_token: Any) -> str:
-        token = check_secret(getattr(access_token, "token", None), "the credential's token")
+        token = check_header_value(getattr(access_token, "token", None), "the credential's token")
         self._token = token
         self._expires_on = float(access_token.expires_on)
         return token
@@ -147,9 +136,8 @@ class CredentialAuth(_SecretAuth):
                 token = self._fresh()
                 if token is None:
                     result = self._credential.get_token(self._scope)
-                    if inspect.isawaitable(result):
-                        if inspect.iscoroutine(result):
-                            result.close()
+                    if isinstance(result, Awaitable):
+                        _discard(result)
                         raise TypeError("credential is async: use it with AsyncConversationItemsClient")
                     token = self._store(result)
         request.headers["Authorization"] = "Bearer " + token
@@ -166,7 +154,7 @@ class CredentialAuth(_SecretAuth):
                 token = self._fresh()
                 if token is None:
                     result = self._credential.get_token(self._scope)
-                    if inspect.isawaitable(result):
+                    if isinstance(result, Awaitable):
                         result = await result
                     token = self._store(result)
         request.headers["Authorization"] = "Bearer " + token

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 
 __all__ = ["RETRYABLE_STATUS_CODES", "RetryPolicy", "retry_after_seconds"]
 
@@ -55,7 +54,6 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
     """How the clients wait between attempts.
 
@@ -65,20 +63,47 @@ class RetryPolicy:
     `async_sleep`, `random` and `clock` are injectable for tests.
     """
 
-    initial_backoff: float = 0.5
-    max_backoff: float = 8.0
-    jitter: float = 0.25
-    max_retry_after: float = 60.0
-    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False)
-    random: Callable[[], float] = field(default=random.random, repr=False)
-    clock: Callable[[], float] = field(default=time.time, repr=False)
+    __slots__ = (
+        "async_sleep",
+        "clock",
+        "initial_backoff",
+        "jitter",
+        "max_backoff",
+        "max_retry_after",
+        "random",
+        "sleep",
+    )
 
-    def __post_init__(self) -> None:
-        if self.initial_backoff < 0 or self.max_backoff < 0 or self.max_retry_after < 0:
+    def __init__(
+        self,
+        *,
+        initial_backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        jitter: float = 0.25,
+        max_retry_after: float = 60.0,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        random: Callable[[], float] = random.random,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if initial_backoff < 0 or max_backoff < 0 or max_retry_after < 0:
             raise ValueError("backoff and wait caps must be >= 0")
-        if not 0 <= self.jitter <= 1:
+        if not 0 <= jitter <= 1:
             raise ValueError("jitter must be between 0 and 1")
+        self.initial_backoff = initial_backoff
+        self.max_backoff = max_backoff
+        self.jitter = jitter
+        self.max_retry_after = max_retry_after
+        self.sleep = sleep
+        self.async_sleep = async_sleep
+        self.random = random
+        self.clock = clock
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(initial_backoff={self.initial_backoff}, max_backoff={self.max_backoff}, "
+            f"jitter={self.jitter}, max_retry_after={self.max_retry_after})"
+        )
 
     def backoff(self, attempt: int) -> float:
         """The wait after failed attempt `attempt` (0-based) when the server asked nothing."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from typing import Final
 
@@ -22,7 +22,8 @@ __all__ = [
 ]
 
 ENDPOINT_ENV_VAR: Final = "AZURE_AI_PROJECT_ENDPOINT"
-USER_AGENT: Final = f"conversation-items/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON_VERSION: Final = "{}.{}.{}".format(*sys.version_info[:3])
+USER_AGENT: Final = f"conversation-items/{__version__} python/{_PYTHON_VERSION} httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT: Final = 30.0
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 

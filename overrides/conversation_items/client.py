@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from conversation_items_client import Client as _GeneratedClient
 from conversation_items_client.api.conversations import get_conversation_item as _endpoint
-from conversation_items_client.models.api_error_response import ApiErrorResponse
 from conversation_items_client.types import UNSET
 from conversation_items_client.types import Response as _Response
 
@@ -48,15 +46,25 @@ logger = logging.getLogger("conversation_items")
 _NOT_RETRYABLE_TRANSPORT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
-@dataclass(frozen=True)
 class ItemResponse:
-    """A successful `get_item_detailed` call: the item and what came with it."""
+    """A successful `get_item_detailed` call: the item, its request id, headers and number of attempts."""
 
-    item: Any
-    status_code: int
-    request_id: str | None
-    headers: httpx.Headers
-    attempts: int
+    __slots__ = ("attempts", "headers", "item", "request_id", "status_code")
+
+    def __init__(
+        self, *, item: Any, status_code: int, request_id: str | None, headers: httpx.Headers, attempts: int
+    ) -> None:
+        self.item = item
+        self.status_code = status_code
+        self.request_id = request_id
+        self.headers = headers
+        self.attempts = attempts
+
+    def __repr__(self) -> str:
+        return (
+            f"ItemResponse(item={type(self.item).__name__}, status_code={self.status_code}, "
+            f"request_id={self.request_id!r}, attempts={self.attempts})"
+        )
 
 
 class _ClientBase:
@@ -138,8 +146,7 @@ class _ClientBase:
 
     @staticmethod
     def _status_error(response: _Response[Any]) -> APIStatusError:
-        parsed = response.parsed
-        error = parsed.error if isinstance(parsed, ApiErrorResponse) else None
+        error = getattr(response.parsed, "error", None)  # an ApiErrorResponse, or None when the body was not one
         body = response.content.decode("utf-8", errors="replace")
         status = int(response.status_code)
         return status_error_class(status)(status, error=error, body=body, headers=response.headers)

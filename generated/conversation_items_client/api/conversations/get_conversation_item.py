@@ -8,13 +8,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_error_response import ApiErrorResponse
 from ...types import UNSET, Response, UnknownItem, Unset, status_code_of
 
 if TYPE_CHECKING:
     from ...models.a2a_preview_call_item import A2APreviewCallItem
     from ...models.a2a_preview_call_output_item import A2APreviewCallOutputItem
     from ...models.additional_tools_item import AdditionalToolsItem
+    from ...models.api_error_response import ApiErrorResponse
     from ...models.apply_patch_call_item import ApplyPatchCallItem
     from ...models.apply_patch_call_output_item import ApplyPatchCallOutputItem
     from ...models.azure_ai_search_call_item import AzureAiSearchCallItem
@@ -353,6 +353,8 @@ def _parse_response(
         return response_200
     if 400 <= response.status_code <= 499:
         try:
+            from ...models.api_error_response import ApiErrorResponse
+
             _data = json.loads(response.content)
             response_4xx = ApiErrorResponse.from_dict(_data)
 
@@ -361,6 +363,8 @@ def _parse_response(
             return None  # not the documented error shape: the raw body stays in Response.content
     if 500 <= response.status_code <= 599:
         try:
+            from ...models.api_error_response import ApiErrorResponse
+
             _data = json.loads(response.content)
             response_5xx = ApiErrorResponse.from_dict(_data)
 
