@@ -52,6 +52,22 @@ typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code
 
 check: check-drift lint typecheck test  ## everything CI runs
 
+demo: $(VENV_DEP)  ## start the mock server and fetch items of four kinds through the CLI, then clean up
+	@set -euo pipefail; \
+	ready=$$(mktemp); rm -f "$$ready"; \
+	$(BIN)/conversation-items mock-server --port 0 --ready-file "$$ready" > /dev/null & server=$$!; \
+	trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null || true; rm -f "$$ready"' EXIT; \
+	for _ in $$(seq 100); do [ -s "$$ready" ] && break; sleep 0.1; done; \
+	[ -s "$$ready" ] || { echo "demo: the mock server did not start"; exit 1; }; \
+	export AZURE_AI_PROJECT_ENDPOINT=$$(cat "$$ready"); \
+	echo "# mock Foundry project at $$AZURE_AI_PROJECT_ENDPOINT"; \
+	for item in bgc_fixture_01 item_abc123 mcp_bbe4850ecafd6a98493d2e740de61e836fdf9cf6d0677f89 hol_fixture_01; do \
+		echo; echo "\$$ conversation-items get conv_demo $$item"; \
+		$(BIN)/conversation-items get conv_demo "$$item"; \
+	done; \
+	echo; echo "\$$ conversation-items get conv_demo no_such_item   # errors are typed and explained"; \
+	if $(BIN)/conversation-items get conv_demo no_such_item 2>&1; then exit 1; else echo "(exit code $$?)"; fi
+
 bench: $(VENV_DEP)  ## benchmarks side by side with openai-python and raw httpx (QUICK=1: tiny counts, for CI)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick,)
 

@@ -39,6 +39,10 @@ class TokenCredentialLike(Protocol):
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
 
+def _now() -> float:
+    return time.time()  # looked up per call, so tests can move the clock
+
+
 def _discard(awaitable: Awaitable[Any]) -> None:
     """Close a coroutine we will not await (no "never awaited" warning)."""
     if isinstance(awaitable, Coroutine):
@@ -106,13 +110,13 @@ class CredentialAuth(_SecretAuth):
         credential: TokenCredentialLike,
         *,
         scope: str = DEFAULT_SCOPE,
-        clock: Callable[[], float] = time.time,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         if not callable(getattr(credential, "get_token", None)):
             raise TypeError("credential must have a get_token(*scopes) method (e.g. DefaultAzureCredential())")
         self._credential = credential
         self._scope = scope
-        self._clock = clock
+        self._clock = clock or _now
         self._token: str | None = None
         self._expires_on = 0.0
         self._lock = threading.Lock()
