@@ -187,9 +187,9 @@ def _parse_response(
     if response.status_code == 200:
         try:
             _data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise errors.ItemDecodeError(
-                f"the {response.status_code} response body is not valid JSON ({type(exc).__name__})",
+                f"the {response.status_code} response body could not be parsed as JSON ({type(exc).__name__})",
                 payload=response.content,
             ) from exc
         from conversation_items_client.types import discriminated_union
