@@ -137,7 +137,7 @@ class ApplyPatchCallOutputItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolCallCaller | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 

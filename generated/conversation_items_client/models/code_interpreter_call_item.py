@@ -165,7 +165,7 @@ class CodeInterpreterCallItem:
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeInterpreterOutput] | None | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         outputs = _parse_outputs(d.pop("outputs", UNSET))
 

@@ -147,7 +147,7 @@ class ComputerAction:
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         keys = _parse_keys(d.pop("keys", UNSET))
 

@@ -142,7 +142,7 @@ class FileSearchCallItem:
                 return results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileSearchResult] | None | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         results = _parse_results(d.pop("results", UNSET))
 

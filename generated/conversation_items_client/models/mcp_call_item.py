@@ -163,7 +163,7 @@ class McpCallItem:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(McpError | None | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -127,7 +127,7 @@ class MemorySearchCallItem:
                 return memories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MemoryItem] | None | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         memories = _parse_memories(d.pop("memories", UNSET))
 

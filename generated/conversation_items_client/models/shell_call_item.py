@@ -148,7 +148,7 @@ class ShellCallItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolCallCaller | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -182,7 +182,7 @@ class ShellCallItem:
                 return environment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ShellEnvironment | Unset, data)
+            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
 
         environment = _parse_environment(d.pop("environment", UNSET))
 
