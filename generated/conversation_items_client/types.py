@@ -177,7 +177,8 @@ class DiscriminatedUnion(Mapping[str, type]):
                 f"cannot decode item of type {_describe(tag)}: {cause}", payload=data, item_type=tag
             ) from exc
         except (TypeError, ValueError, AttributeError, RecursionError) as exc:
-            cause = f"{type(exc).__name__}: {_describe(str(exc))}"
+            text = str(exc)
+            cause = f"{type(exc).__name__}: {text if len(text) <= 200 else text[:197] + '...'}"
             raise ItemDecodeError(
                 f"cannot decode item of type {_describe(tag)}: {cause}", payload=data, item_type=tag
             ) from exc

@@ -111,7 +111,7 @@ class AdditionalToolsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"role: got {type(data).__name__}, which is none of the types this field may have")
             return cast(MessageRole | str | Unset, data)
 
         role = _parse_role(d.pop("role", UNSET))

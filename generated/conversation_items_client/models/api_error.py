@@ -92,7 +92,7 @@ class ApiError:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"code: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         code = _parse_code(d.pop("code", UNSET))
@@ -103,7 +103,7 @@ class ApiError:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"param: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         param = _parse_param(d.pop("param", UNSET))

@@ -134,7 +134,7 @@ class ApplyPatchCallItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"caller: got {type(data).__name__}, which is none of the types this field may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -150,7 +150,7 @@ class ApplyPatchCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ApplyPatchCallStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

@@ -137,7 +137,7 @@ class ApplyPatchCallOutputItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"caller: got {type(data).__name__}, which is none of the types this field may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -153,7 +153,7 @@ class ApplyPatchCallOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ApplyPatchCallOutputStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -164,7 +164,7 @@ class ApplyPatchCallOutputItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))

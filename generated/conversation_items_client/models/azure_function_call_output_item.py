@@ -111,7 +111,7 @@ class AzureFunctionCallOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(str | ToolCallStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

@@ -129,7 +129,7 @@ class CodeInterpreterCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(CodeInterpreterCallStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -142,7 +142,7 @@ class CodeInterpreterCallItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"code: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         code = _parse_code(d.pop("code", UNSET))
@@ -165,7 +165,7 @@ class CodeInterpreterCallItem:
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"outputs: got {type(data).__name__}, which is none of the types this field may have")
 
         outputs = _parse_outputs(d.pop("outputs", UNSET))
 

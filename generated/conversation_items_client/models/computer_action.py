@@ -125,7 +125,7 @@ class ComputerAction:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"button: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ClickButtonType | str | Unset, data)
 
         button = _parse_button(d.pop("button", UNSET))
@@ -147,7 +147,7 @@ class ComputerAction:
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"keys: got {type(data).__name__}, which is none of the types this field may have")
 
         keys = _parse_keys(d.pop("keys", UNSET))
 

@@ -171,7 +171,7 @@ class ContentPart:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"image_url: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
@@ -182,7 +182,7 @@ class ContentPart:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"file_id: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
@@ -205,7 +205,7 @@ class ContentPart:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"detail: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ImageDetail | str | Unset, data)
 
         detail = _parse_detail(d.pop("detail", UNSET))

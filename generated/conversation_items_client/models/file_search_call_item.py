@@ -119,7 +119,7 @@ class FileSearchCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(FileSearchCallStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -142,7 +142,7 @@ class FileSearchCallItem:
                 return results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"results: got {type(data).__name__}, which is none of the types this field may have")
 
         results = _parse_results(d.pop("results", UNSET))
 

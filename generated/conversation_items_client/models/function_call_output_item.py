@@ -151,7 +151,7 @@ class FunctionCallOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
             return cast(list[ContentPart] | str, data)
 
         output = _parse_output(d.pop("output"))
@@ -175,7 +175,7 @@ class FunctionCallOutputItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"caller: got {type(data).__name__}, which is none of the types this field may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -191,7 +191,7 @@ class FunctionCallOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

@@ -104,7 +104,7 @@ class ImageGenerationCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ImageGenerationCallStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -115,7 +115,7 @@ class ImageGenerationCallItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"result: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))

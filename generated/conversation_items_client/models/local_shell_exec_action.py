@@ -100,7 +100,9 @@ class LocalShellExecAction:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (int,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"timeout_ms: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(int | None | Unset, data)
 
         timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
@@ -111,7 +113,9 @@ class LocalShellExecAction:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"working_directory: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(None | str | Unset, data)
 
         working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
@@ -129,7 +133,7 @@ class LocalShellExecAction:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"user: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         user = _parse_user(d.pop("user", UNSET))

@@ -99,7 +99,7 @@ class McpApprovalResponseItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"reason: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         reason = _parse_reason(d.pop("reason", UNSET))

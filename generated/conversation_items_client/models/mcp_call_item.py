@@ -145,7 +145,7 @@ class McpCallItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
@@ -163,7 +163,7 @@ class McpCallItem:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"error: got {type(data).__name__}, which is none of the types this field may have")
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -179,7 +179,7 @@ class McpCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(McpCallStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -190,7 +190,9 @@ class McpCallItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"approval_request_id: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(None | str | Unset, data)
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))

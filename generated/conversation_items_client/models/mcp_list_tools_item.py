@@ -123,7 +123,7 @@ class McpListToolsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"error: got {type(data).__name__}, which is none of the types this field may have")
             return cast(McpError | None | str | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))

@@ -66,7 +66,9 @@ class McpListToolsTool:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"description: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))

@@ -87,7 +87,7 @@ class MemoryItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"kind: got {type(data).__name__}, which is none of the types this field may have")
             return cast(MemoryItemKind | str | Unset, data)
 
         kind = _parse_kind(d.pop("kind", UNSET))

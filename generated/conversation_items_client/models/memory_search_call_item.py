@@ -104,7 +104,7 @@ class MemorySearchCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(str | ToolCallStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -127,7 +127,7 @@ class MemorySearchCallItem:
                 return memories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"memories: got {type(data).__name__}, which is none of the types this field may have")
 
         memories = _parse_memories(d.pop("memories", UNSET))
 

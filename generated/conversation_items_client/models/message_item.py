@@ -128,7 +128,7 @@ class MessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"role: got {type(data).__name__}, which is none of the types this field may have")
             return cast(MessageRole | str, data)
 
         role = _parse_role(d.pop("role"))
@@ -148,7 +148,7 @@ class MessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"content: got {type(data).__name__}, which is none of the types this field may have")
             return cast(list[ContentPart] | str, data)
 
         content = _parse_content(d.pop("content"))
@@ -167,7 +167,7 @@ class MessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -186,7 +186,7 @@ class MessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"phase: got {type(data).__name__}, which is none of the types this field may have")
             return cast(MessagePhase | None | str | Unset, data)
 
         phase = _parse_phase(d.pop("phase", UNSET))

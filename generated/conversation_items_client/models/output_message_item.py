@@ -123,7 +123,7 @@ class OutputMessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"role: got {type(data).__name__}, which is none of the types this field may have")
             return cast(MessageRole | str, data)
 
         role = _parse_role(d.pop("role"))
@@ -151,7 +151,7 @@ class OutputMessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"phase: got {type(data).__name__}, which is none of the types this field may have")
             return cast(MessagePhase | None | str | Unset, data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
@@ -168,7 +168,7 @@ class OutputMessageItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

@@ -126,7 +126,9 @@ class ReasoningItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"encrypted_content: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(None | str | Unset, data)
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
@@ -152,7 +154,7 @@ class ReasoningItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

@@ -64,7 +64,7 @@ class SafetyCheck:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"code: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         code = _parse_code(d.pop("code", UNSET))
@@ -75,7 +75,7 @@ class SafetyCheck:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"message: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         message = _parse_message(d.pop("message", UNSET))

@@ -66,7 +66,9 @@ class ShellAction:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (int,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"timeout_ms: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(int | None | Unset, data)
 
         timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
@@ -77,7 +79,9 @@ class ShellAction:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (int,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"max_output_length: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(int | None | Unset, data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))

@@ -148,7 +148,7 @@ class ShellCallItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"caller: got {type(data).__name__}, which is none of the types this field may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -164,7 +164,7 @@ class ShellCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -182,7 +182,7 @@ class ShellCallItem:
                 return environment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"environment: got {type(data).__name__}, which is none of the types this field may have")
 
         environment = _parse_environment(d.pop("environment", UNSET))
 

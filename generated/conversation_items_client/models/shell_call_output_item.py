@@ -151,7 +151,7 @@ class ShellCallOutputItem:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+            raise TypeError(f"caller: got {type(data).__name__}, which is none of the types this field may have")
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -167,7 +167,7 @@ class ShellCallOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
@@ -178,7 +178,9 @@ class ShellCallOutputItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (int,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"max_output_length: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(int | None | Unset, data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))

@@ -92,7 +92,9 @@ class Tool:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(
+                    f"description: got {type(data).__name__}, which is none of the types this field may have"
+                )
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
@@ -105,7 +107,7 @@ class Tool:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (bool,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"strict: got {type(data).__name__}, which is none of the types this field may have")
             return cast(bool | None | Unset, data)
 
         strict = _parse_strict(d.pop("strict", UNSET))

@@ -125,7 +125,7 @@ class ToolSearchCallItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"call_id: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
@@ -142,7 +142,7 @@ class ToolSearchCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"execution: got {type(data).__name__}, which is none of the types this field may have")
             return cast(str | ToolSearchExecutionType | Unset, data)
 
         execution = _parse_execution(d.pop("execution", UNSET))
@@ -159,7 +159,7 @@ class ToolSearchCallItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

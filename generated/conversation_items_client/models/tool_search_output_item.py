@@ -135,7 +135,7 @@ class ToolSearchOutputItem:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"call_id: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
@@ -152,7 +152,7 @@ class ToolSearchOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"execution: got {type(data).__name__}, which is none of the types this field may have")
             return cast(str | ToolSearchExecutionType | Unset, data)
 
         execution = _parse_execution(d.pop("execution", UNSET))
@@ -169,7 +169,7 @@ class ToolSearchOutputItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
             return cast(ItemStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))

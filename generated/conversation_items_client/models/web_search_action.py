@@ -106,7 +106,7 @@ class WebSearchAction:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, (str,)):
-                raise TypeError(f"{type(data).__name__} is none of the types this value may have")
+                raise TypeError(f"url: got {type(data).__name__}, which is none of the types this field may have")
             return cast(None | str | Unset, data)
 
         url = _parse_url(d.pop("url", UNSET))
