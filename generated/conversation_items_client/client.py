@@ -52,6 +52,8 @@ class Client:
         self._httpx_args = dict(httpx_args or {})
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
+        self._sync_prefix: str | None = None
+        self._async_prefix: str | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
@@ -95,6 +97,7 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
+        self._sync_prefix = None
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -109,7 +112,14 @@ class Client:
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
+            self._sync_prefix = str(self._client.base_url).rstrip("/")
         return self._client
+
+    def absolute_url(self, path: str, *, is_async: bool = False) -> str:
+        """`path` joined to the base URL the way httpx would, done once here so that httpx does not parse and
+        merge a relative URL on every request (~70 µs); `path` unchanged when the httpx client was set by hand."""
+        prefix = self._async_prefix if is_async else self._sync_prefix
+        return path if prefix is None else prefix + path
 
     def __enter__(self) -> Self:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
@@ -126,6 +136,7 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
+        self._async_prefix = None
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -140,6 +151,7 @@ class Client:
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
+            self._async_prefix = str(self._async_client.base_url).rstrip("/")
         return self._async_client
 
     async def __aenter__(self) -> Self:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.a2a_preview_call_output_item_type import (
     A2APreviewCallOutputItemType,
     check_a2a_preview_call_output_item_type,
 )
-from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..models.tool_call_status import ToolCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,8 +88,6 @@ class A2APreviewCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_a2a_preview_call_output_item_type(d.pop("type"))
 
@@ -102,17 +100,9 @@ class A2APreviewCallOutputItem:
         def _parse_status(data: object) -> str | ToolCallStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(str | ToolCallStatus | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -153,3 +143,6 @@ class A2APreviewCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.additional_tools_item_type import AdditionalToolsItemType, check_additional_tools_item_type
-from ..models.message_role import MessageRole, check_message_role
+from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,9 +84,6 @@ class AdditionalToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.tool import Tool
-
         d = dict(src_dict)
         type_ = check_additional_tools_item_type(d.pop("type"))
 
@@ -102,17 +99,9 @@ class AdditionalToolsItem:
         def _parse_role(data: object) -> MessageRole | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_message_role(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"role: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(MessageRole | str | Unset, data)
+            return data
 
         role = _parse_role(d.pop("role", UNSET))
 
@@ -152,3 +141,7 @@ class AdditionalToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.tool import Tool

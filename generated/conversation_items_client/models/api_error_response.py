@@ -39,8 +39,6 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error import ApiError
-
         d = dict(src_dict)
         error = ApiError.from_dict(d.pop("error"))
 
@@ -66,3 +64,6 @@ class ApiErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_error import ApiError

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_call_item_type import ApplyPatchCallItemType, check_apply_patch_call_item_type
-from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
+from ..models.apply_patch_call_status import ApplyPatchCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,8 +48,6 @@ class ApplyPatchCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_call_caller import ToolCallCaller
-
         type_: str = self.type_
 
         call_id = self.call_id
@@ -108,10 +106,6 @@ class ApplyPatchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.apply_patch_operation import ApplyPatchOperation
-        from ..models.tool_call_caller import ToolCallCaller
-
         d = dict(src_dict)
         type_ = check_apply_patch_call_item_type(d.pop("type"))
 
@@ -141,17 +135,9 @@ class ApplyPatchCallItem:
         def _parse_status(data: object) -> ApplyPatchCallStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_apply_patch_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ApplyPatchCallStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -196,3 +182,8 @@ class ApplyPatchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.apply_patch_operation import ApplyPatchOperation
+from ..models.tool_call_caller import ToolCallCaller

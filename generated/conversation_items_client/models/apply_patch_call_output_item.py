@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.apply_patch_call_output_item_type import (
     ApplyPatchCallOutputItemType,
     check_apply_patch_call_output_item_type,
 )
-from ..models.apply_patch_call_output_status import ApplyPatchCallOutputStatus, check_apply_patch_call_output_status
+from ..models.apply_patch_call_output_status import ApplyPatchCallOutputStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,8 +49,6 @@ class ApplyPatchCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_call_caller import ToolCallCaller
-
         type_: str = self.type_
 
         call_id = self.call_id
@@ -114,9 +112,6 @@ class ApplyPatchCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.tool_call_caller import ToolCallCaller
-
         d = dict(src_dict)
         type_ = check_apply_patch_call_output_item_type(d.pop("type"))
 
@@ -144,17 +139,9 @@ class ApplyPatchCallOutputItem:
         def _parse_status(data: object) -> ApplyPatchCallOutputStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_apply_patch_call_output_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ApplyPatchCallOutputStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -163,9 +150,9 @@ class ApplyPatchCallOutputItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -210,3 +197,7 @@ class ApplyPatchCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.tool_call_caller import ToolCallCaller

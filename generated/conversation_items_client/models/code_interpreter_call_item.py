@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_interpreter_call_item_type import CodeInterpreterCallItemType, check_code_interpreter_call_item_type
-from ..models.code_interpreter_call_status import CodeInterpreterCallStatus, check_code_interpreter_call_status
+from ..models.code_interpreter_call_status import CodeInterpreterCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,9 +109,6 @@ class CodeInterpreterCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.code_interpreter_output import CodeInterpreterOutput
-
         d = dict(src_dict)
         type_ = check_code_interpreter_call_item_type(d.pop("type"))
 
@@ -120,17 +117,9 @@ class CodeInterpreterCallItem:
         def _parse_status(data: object) -> CodeInterpreterCallStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_code_interpreter_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(CodeInterpreterCallStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -141,9 +130,9 @@ class CodeInterpreterCallItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"code: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -207,3 +196,7 @@ class CodeInterpreterCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.code_interpreter_output import CodeInterpreterOutput

@@ -73,8 +73,6 @@ class CompactionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_compaction_item_type(d.pop("type"))
 
@@ -120,3 +118,6 @@ class CompactionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

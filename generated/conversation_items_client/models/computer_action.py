@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.click_button_type import ClickButtonType, check_click_button_type
+from ..models.click_button_type import ClickButtonType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -108,25 +108,15 @@ class ComputerAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coordinate import Coordinate
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
         def _parse_button(data: object) -> ClickButtonType | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                button_type_0 = check_click_button_type(data)
-
-                return button_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"button: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ClickButtonType | str | Unset, data)
+            return data
 
         button = _parse_button(d.pop("button", UNSET))
 
@@ -196,3 +186,6 @@ class ComputerAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coordinate import Coordinate

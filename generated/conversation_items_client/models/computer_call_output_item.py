@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.computer_call_output_item_type import ComputerCallOutputItemType, check_computer_call_output_item_type
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,10 +105,6 @@ class ComputerCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.computer_screenshot import ComputerScreenshot
-        from ..models.safety_check import SafetyCheck
-
         d = dict(src_dict)
         type_ = check_computer_call_output_item_type(d.pop("type"))
 
@@ -130,17 +126,9 @@ class ComputerCallOutputItem:
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -185,3 +173,8 @@ class ComputerCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.computer_screenshot import ComputerScreenshot
+from ..models.safety_check import SafetyCheck

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_detail import ImageDetail, check_image_detail
+from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,10 +136,6 @@ class ContentPart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation import Annotation
-        from ..models.log_prob import LogProb
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -170,9 +166,9 @@ class ContentPart:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"image_url: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -181,9 +177,9 @@ class ContentPart:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"file_id: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -196,17 +192,9 @@ class ContentPart:
         def _parse_detail(data: object) -> ImageDetail | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                detail_type_0 = check_image_detail(data)
-
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"detail: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ImageDetail | str | Unset, data)
+            return data
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
@@ -250,3 +238,8 @@ class ContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.annotation import Annotation
+from ..models.log_prob import LogProb
+from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint

@@ -10,7 +10,7 @@ from ..models.custom_tool_call_output_item_type import (
     CustomToolCallOutputItemType,
     check_custom_tool_call_output_item_type,
 )
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ class CustomToolCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_call_caller import ToolCallCaller
-
         type_: str = self.type_
 
         call_id = self.call_id
@@ -118,10 +116,6 @@ class CustomToolCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.content_part import ContentPart
-        from ..models.tool_call_caller import ToolCallCaller
-
         d = dict(src_dict)
         type_ = check_custom_tool_call_output_item_type(d.pop("type"))
 
@@ -169,17 +163,9 @@ class CustomToolCallOutputItem:
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -224,3 +210,8 @@ class CustomToolCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.content_part import ContentPart
+from ..models.tool_call_caller import ToolCallCaller

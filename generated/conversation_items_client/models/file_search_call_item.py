@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_search_call_item_type import FileSearchCallItemType, check_file_search_call_item_type
-from ..models.file_search_call_status import FileSearchCallStatus, check_file_search_call_status
+from ..models.file_search_call_status import FileSearchCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,9 +97,6 @@ class FileSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.file_search_result import FileSearchResult
-
         d = dict(src_dict)
         type_ = check_file_search_call_item_type(d.pop("type"))
 
@@ -110,17 +107,9 @@ class FileSearchCallItem:
         def _parse_status(data: object) -> FileSearchCallStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_file_search_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(FileSearchCallStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -183,3 +172,7 @@ class FileSearchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.file_search_result import FileSearchResult

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_call_item_type import FunctionCallItemType, check_function_call_item_type
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ class FunctionCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_call_caller import ToolCallCaller
-
         type_: str = self.type_
 
         call_id = self.call_id
@@ -117,9 +115,6 @@ class FunctionCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.tool_call_caller import ToolCallCaller
-
         d = dict(src_dict)
         type_ = check_function_call_item_type(d.pop("type"))
 
@@ -153,17 +148,9 @@ class FunctionCallItem:
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -210,3 +197,7 @@ class FunctionCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.tool_call_caller import ToolCallCaller

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_call_output_item_type import FunctionCallOutputItemType, check_function_call_output_item_type
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,8 +51,6 @@ class FunctionCallOutputItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_call_caller import ToolCallCaller
-
         type_: str = self.type_
 
         call_id = self.call_id
@@ -127,10 +125,6 @@ class FunctionCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.content_part import ContentPart
-        from ..models.tool_call_caller import ToolCallCaller
-
         d = dict(src_dict)
         type_ = check_function_call_output_item_type(d.pop("type"))
 
@@ -182,17 +176,9 @@ class FunctionCallOutputItem:
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -239,3 +225,8 @@ class FunctionCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.content_part import ContentPart
+from ..models.tool_call_caller import ToolCallCaller

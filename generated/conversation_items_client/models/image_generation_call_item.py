@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_generation_call_item_type import ImageGenerationCallItemType, check_image_generation_call_item_type
-from ..models.image_generation_call_status import ImageGenerationCallStatus, check_image_generation_call_status
+from ..models.image_generation_call_status import ImageGenerationCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,8 +85,6 @@ class ImageGenerationCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_image_generation_call_item_type(d.pop("type"))
 
@@ -95,17 +93,9 @@ class ImageGenerationCallItem:
         def _parse_status(data: object) -> ImageGenerationCallStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_image_generation_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ImageGenerationCallStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -114,9 +104,9 @@ class ImageGenerationCallItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"result: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         result = _parse_result(d.pop("result", UNSET))
 
@@ -156,3 +146,6 @@ class ImageGenerationCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

@@ -87,8 +87,6 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.environment_variables import EnvironmentVariables
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -112,11 +110,11 @@ class LocalShellExecAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(
                     f"working_directory: got {type(data).__name__}, which is none of the types this field may have"
                 )
-            return cast(None | str | Unset, data)
+            return data
 
         working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
 
@@ -132,9 +130,9 @@ class LocalShellExecAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"user: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -165,3 +163,6 @@ class LocalShellExecAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.environment_variables import EnvironmentVariables

@@ -64,8 +64,6 @@ class LogProb:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.top_log_prob import TopLogProb
-
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -107,3 +105,6 @@ class LogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.top_log_prob import TopLogProb

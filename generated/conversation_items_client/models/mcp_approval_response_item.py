@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,8 +82,6 @@ class McpApprovalResponseItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_mcp_approval_response_item_type(d.pop("type"))
 
@@ -98,9 +96,9 @@ class McpApprovalResponseItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"reason: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -141,3 +139,6 @@ class McpApprovalResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

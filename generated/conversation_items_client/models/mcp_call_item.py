@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_call_item_type import McpCallItemType, check_mcp_call_item_type
-from ..models.mcp_call_status import McpCallStatus, check_mcp_call_status
+from ..models.mcp_call_status import McpCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ class McpCallItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_error import McpError
-
         type_: str = self.type_
 
         server_label = self.server_label
@@ -125,9 +123,6 @@ class McpCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.mcp_error import McpError
-
         d = dict(src_dict)
         type_ = check_mcp_call_item_type(d.pop("type"))
 
@@ -144,9 +139,9 @@ class McpCallItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -170,17 +165,9 @@ class McpCallItem:
         def _parse_status(data: object) -> McpCallStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_mcp_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(McpCallStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -189,11 +176,11 @@ class McpCallItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(
                     f"approval_request_id: got {type(data).__name__}, which is none of the types this field may have"
                 )
-            return cast(None | str | Unset, data)
+            return data
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
@@ -238,3 +225,7 @@ class McpCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.mcp_error import McpError

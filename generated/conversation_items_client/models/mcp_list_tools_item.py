@@ -42,8 +42,6 @@ class McpListToolsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_error import McpError
-
         type_: str = self.type_
 
         server_label = self.server_label
@@ -91,10 +89,6 @@ class McpListToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.mcp_error import McpError
-        from ..models.mcp_list_tools_tool import McpListToolsTool
-
         d = dict(src_dict)
         type_ = check_mcp_list_tools_item_type(d.pop("type"))
 
@@ -165,3 +159,8 @@ class McpListToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.mcp_error import McpError
+from ..models.mcp_list_tools_tool import McpListToolsTool

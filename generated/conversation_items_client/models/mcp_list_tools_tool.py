@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,11 +65,11 @@ class McpListToolsTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(
                     f"description: got {type(data).__name__}, which is none of the types this field may have"
                 )
-            return cast(None | str | Unset, data)
+            return data
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.memory_item_kind import MemoryItemKind, check_memory_item_kind
+from ..models.memory_item_kind import MemoryItemKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemoryItem")
@@ -78,17 +78,9 @@ class MemoryItem:
         def _parse_kind(data: object) -> MemoryItemKind | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = check_memory_item_kind(data)
-
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"kind: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(MemoryItemKind | str | Unset, data)
+            return data
 
         kind = _parse_kind(d.pop("kind", UNSET))
 

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..models.message_item_type import MessageItemType, check_message_item_type
-from ..models.message_phase import MessagePhase, check_message_phase
-from ..models.message_role import MessageRole, check_message_role
+from ..models.message_phase import MessagePhase
+from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,24 +112,13 @@ class MessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.content_part import ContentPart
-
         d = dict(src_dict)
         type_ = check_message_item_type(d.pop("type"))
 
         def _parse_role(data: object) -> MessageRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_message_role(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"role: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(MessageRole | str, data)
+            return data
 
         role = _parse_role(d.pop("role"))
 
@@ -158,17 +147,9 @@ class MessageItem:
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -177,17 +158,9 @@ class MessageItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_message_phase(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"phase: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(MessagePhase | None | str | Unset, data)
+            return data
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
@@ -229,3 +202,7 @@ class MessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.content_part import ContentPart

@@ -72,8 +72,6 @@ class OauthConsentRequestItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_oauth_consent_request_item_type(d.pop("type"))
 
@@ -119,3 +117,6 @@ class OauthConsentRequestItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.openapi_call_output_item_type import OpenapiCallOutputItemType, check_openapi_call_output_item_type
-from ..models.tool_call_status import ToolCallStatus, check_tool_call_status
+from ..models.tool_call_status import ToolCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,8 +85,6 @@ class OpenapiCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_openapi_call_output_item_type(d.pop("type"))
 
@@ -99,17 +97,9 @@ class OpenapiCallOutputItem:
         def _parse_status(data: object) -> str | ToolCallStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(str | ToolCallStatus | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -150,3 +140,6 @@ class OpenapiCallOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

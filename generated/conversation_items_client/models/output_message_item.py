@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
-from ..models.message_phase import MessagePhase, check_message_phase
-from ..models.message_role import MessageRole, check_message_role
+from ..models.item_status import ItemStatus
+from ..models.message_phase import MessagePhase
+from ..models.message_role import MessageRole
 from ..models.output_message_item_type import OutputMessageItemType, check_output_message_item_type
 from ..types import UNSET, Unset
 
@@ -107,24 +107,13 @@ class OutputMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.content_part import ContentPart
-
         d = dict(src_dict)
         type_ = check_output_message_item_type(d.pop("type"))
 
         def _parse_role(data: object) -> MessageRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_message_role(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"role: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(MessageRole | str, data)
+            return data
 
         role = _parse_role(d.pop("role"))
 
@@ -142,34 +131,18 @@ class OutputMessageItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_message_phase(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"phase: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(MessagePhase | None | str | Unset, data)
+            return data
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -211,3 +184,7 @@ class OutputMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.content_part import ContentPart

@@ -77,8 +77,6 @@ class ProgramItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_program_item_type(d.pop("type"))
 
@@ -127,3 +125,6 @@ class ProgramItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

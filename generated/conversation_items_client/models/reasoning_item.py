@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..models.reasoning_item_type import ReasoningItemType, check_reasoning_item_type
 from ..types import UNSET, Unset
 
@@ -105,9 +105,6 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.reasoning_text import ReasoningText
-
         d = dict(src_dict)
         type_ = check_reasoning_item_type(d.pop("type"))
 
@@ -125,11 +122,11 @@ class ReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(
                     f"encrypted_content: got {type(data).__name__}, which is none of the types this field may have"
                 )
-            return cast(None | str | Unset, data)
+            return data
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -145,17 +142,9 @@ class ReasoningItem:
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -197,3 +186,7 @@ class ReasoningItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.reasoning_text import ReasoningText

@@ -59,8 +59,6 @@ class ShellCallOutputContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shell_call_outcome import ShellCallOutcome
-
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
 
@@ -100,3 +98,6 @@ class ShellCallOutputContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shell_call_outcome import ShellCallOutcome

@@ -61,8 +61,6 @@ class StructuredOutputsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_structured_outputs_item_type(d.pop("type"))
 
@@ -102,3 +100,6 @@ class StructuredOutputsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

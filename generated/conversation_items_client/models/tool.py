@@ -91,11 +91,11 @@ class Tool:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(
                     f"description: got {type(data).__name__}, which is none of the types this field may have"
                 )
-            return cast(None | str | Unset, data)
+            return data
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..models.tool_search_call_item_type import ToolSearchCallItemType, check_tool_search_call_item_type
-from ..models.tool_search_execution_type import ToolSearchExecutionType, check_tool_search_execution_type
+from ..models.tool_search_execution_type import ToolSearchExecutionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,8 +110,6 @@ class ToolSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_tool_search_call_item_type(d.pop("type"))
 
@@ -124,43 +122,27 @@ class ToolSearchCallItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"call_id: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
         def _parse_execution(data: object) -> str | ToolSearchExecutionType | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                execution_type_0 = check_tool_search_execution_type(data)
-
-                return execution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"execution: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(str | ToolSearchExecutionType | Unset, data)
+            return data
 
         execution = _parse_execution(d.pop("execution", UNSET))
 
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(ItemStatus | str | Unset, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -205,3 +187,6 @@ class ToolSearchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

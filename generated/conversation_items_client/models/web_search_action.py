@@ -82,8 +82,6 @@ class WebSearchAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_source import WebSearchSource
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -105,9 +103,9 @@ class WebSearchAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"url: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(None | str | Unset, data)
+            return data
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -140,3 +138,6 @@ class WebSearchAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.web_search_source import WebSearchSource

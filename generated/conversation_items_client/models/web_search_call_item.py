@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_call_item_type import WebSearchCallItemType, check_web_search_call_item_type
-from ..models.web_search_call_status import WebSearchCallStatus, check_web_search_call_status
+from ..models.web_search_call_status import WebSearchCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,9 +84,6 @@ class WebSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-        from ..models.web_search_action import WebSearchAction
-
         d = dict(src_dict)
         type_ = check_web_search_call_item_type(d.pop("type"))
 
@@ -95,17 +92,9 @@ class WebSearchCallItem:
         def _parse_status(data: object) -> str | Unset | WebSearchCallStatus:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_web_search_call_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(str | Unset | WebSearchCallStatus, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -152,3 +141,7 @@ class WebSearchCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference
+from ..models.web_search_action import WebSearchAction

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_action_item_type import WorkflowActionItemType, check_workflow_action_item_type
-from ..models.workflow_action_status import WorkflowActionStatus, check_workflow_action_status
+from ..models.workflow_action_status import WorkflowActionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,8 +91,6 @@ class WorkflowActionItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_reference import AgentReference
-
         d = dict(src_dict)
         type_ = check_workflow_action_item_type(d.pop("type"))
 
@@ -107,17 +105,9 @@ class WorkflowActionItem:
         def _parse_status(data: object) -> str | Unset | WorkflowActionStatus:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_workflow_action_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, str):
                 raise TypeError(f"status: got {type(data).__name__}, which is none of the types this field may have")
-            return cast(str | Unset | WorkflowActionStatus, data)
+            return data
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -159,3 +149,6 @@ class WorkflowActionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_reference import AgentReference

@@ -538,7 +538,9 @@ def sync_detailed(
 
     if not isinstance(timeout, Unset):
         kwargs["timeout"] = timeout
-    response = client.get_httpx_client().request(
+    httpx_client = client.get_httpx_client()
+    kwargs["url"] = client.absolute_url(kwargs["url"])
+    response = httpx_client.request(
         **kwargs,
     )
 
@@ -733,7 +735,9 @@ async def asyncio_detailed(
 
     if not isinstance(timeout, Unset):
         kwargs["timeout"] = timeout
-    response = await client.get_async_httpx_client().request(**kwargs)
+    httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = client.absolute_url(kwargs["url"], is_async=True)
+    response = await httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
