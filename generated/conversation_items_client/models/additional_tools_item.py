@@ -84,11 +84,15 @@ class AdditionalToolsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_additional_tools_item_type(d.pop("type"))
 
         tools = []
         _tools = d.pop("tools")
+        if not isinstance(_tools, list):
+            raise TypeError(f"tools: expected a JSON array, got {type(_tools).__name__}")
         for tools_item_data in _tools:
             tools_item = Tool.from_dict(tools_item_data)
 

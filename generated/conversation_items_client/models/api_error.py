@@ -83,6 +83,8 @@ class ApiError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -110,7 +112,10 @@ class ApiError:
 
         type_ = d.pop("type", UNSET)
 
-        details = cast(list[Any], d.pop("details", UNSET))
+        _details = d.pop("details", UNSET)
+        if not isinstance(_details, list | Unset):
+            raise TypeError(f"details: expected a JSON array, got {type(_details).__name__}")
+        details = cast(list[Any], _details)
 
         additional_info = d.pop("additionalInfo", UNSET)
 

@@ -109,6 +109,8 @@ class CodeInterpreterCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_code_interpreter_call_item_type(d.pop("type"))
 
@@ -146,6 +148,8 @@ class CodeInterpreterCallItem:
                     raise TypeError()
                 outputs_type_0 = []
                 _outputs_type_0 = data
+                if not isinstance(_outputs_type_0, list):
+                    raise TypeError(f"outputs_type_0: expected a JSON array, got {type(_outputs_type_0).__name__}")
                 for outputs_type_0_item_data in _outputs_type_0:
                     outputs_type_0_item = CodeInterpreterOutput.from_dict(outputs_type_0_item_data)
 

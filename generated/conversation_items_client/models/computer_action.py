@@ -108,6 +108,8 @@ class ComputerAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -132,7 +134,10 @@ class ComputerAction:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
+                _keys_type_0 = data
+                if not isinstance(_keys_type_0, list):
+                    raise TypeError(f"keys_type_0: expected a JSON array, got {type(_keys_type_0).__name__}")
+                keys_type_0 = cast(list[str], _keys_type_0)
 
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -144,6 +149,8 @@ class ComputerAction:
         _path = d.pop("path", UNSET)
         path: list[Coordinate] | Unset = UNSET
         if _path is not UNSET:
+            if not isinstance(_path, list):
+                raise TypeError(f"path: expected a JSON array, got {type(_path).__name__}")
             path = []
             for path_item_data in _path:
                 path_item = Coordinate.from_dict(path_item_data)

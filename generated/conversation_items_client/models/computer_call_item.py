@@ -113,6 +113,8 @@ class ComputerCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_computer_call_item_type(d.pop("type"))
 
@@ -130,6 +132,8 @@ class ComputerCallItem:
         _actions = d.pop("actions", UNSET)
         actions: list[ComputerAction] | Unset = UNSET
         if _actions is not UNSET:
+            if not isinstance(_actions, list):
+                raise TypeError(f"actions: expected a JSON array, got {type(_actions).__name__}")
             actions = []
             for actions_item_data in _actions:
                 actions_item = ComputerAction.from_dict(actions_item_data)
@@ -139,6 +143,10 @@ class ComputerCallItem:
         _pending_safety_checks = d.pop("pending_safety_checks", UNSET)
         pending_safety_checks: list[SafetyCheck] | Unset = UNSET
         if _pending_safety_checks is not UNSET:
+            if not isinstance(_pending_safety_checks, list):
+                raise TypeError(
+                    f"pending_safety_checks: expected a JSON array, got {type(_pending_safety_checks).__name__}"
+                )
             pending_safety_checks = []
             for pending_safety_checks_item_data in _pending_safety_checks:
                 pending_safety_checks_item = SafetyCheck.from_dict(pending_safety_checks_item_data)

@@ -105,6 +105,8 @@ class ComputerCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_computer_call_output_item_type(d.pop("type"))
 
@@ -117,6 +119,10 @@ class ComputerCallOutputItem:
         _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
         acknowledged_safety_checks: list[SafetyCheck] | Unset = UNSET
         if _acknowledged_safety_checks is not UNSET:
+            if not isinstance(_acknowledged_safety_checks, list):
+                raise TypeError(
+                    f"acknowledged_safety_checks: expected a JSON array, got {type(_acknowledged_safety_checks).__name__}"
+                )
             acknowledged_safety_checks = []
             for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
                 acknowledged_safety_checks_item = SafetyCheck.from_dict(acknowledged_safety_checks_item_data)

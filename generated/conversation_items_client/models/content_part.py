@@ -136,6 +136,8 @@ class ContentPart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -144,6 +146,8 @@ class ContentPart:
         _annotations = d.pop("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
+            if not isinstance(_annotations, list):
+                raise TypeError(f"annotations: expected a JSON array, got {type(_annotations).__name__}")
             annotations = []
             for annotations_item_data in _annotations:
                 annotations_item = Annotation.from_dict(annotations_item_data)
@@ -153,6 +157,8 @@ class ContentPart:
         _logprobs = d.pop("logprobs", UNSET)
         logprobs: list[LogProb] | Unset = UNSET
         if _logprobs is not UNSET:
+            if not isinstance(_logprobs, list):
+                raise TypeError(f"logprobs: expected a JSON array, got {type(_logprobs).__name__}")
             logprobs = []
             for logprobs_item_data in _logprobs:
                 logprobs_item = LogProb.from_dict(logprobs_item_data)

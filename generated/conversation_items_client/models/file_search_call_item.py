@@ -97,10 +97,15 @@ class FileSearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_file_search_call_item_type(d.pop("type"))
 
-        queries = cast(list[str], d.pop("queries"))
+        _queries = d.pop("queries")
+        if not isinstance(_queries, list):
+            raise TypeError(f"queries: expected a JSON array, got {type(_queries).__name__}")
+        queries = cast(list[str], _queries)
 
         id = d.pop("id", UNSET)
 
@@ -123,6 +128,8 @@ class FileSearchCallItem:
                     raise TypeError()
                 results_type_0 = []
                 _results_type_0 = data
+                if not isinstance(_results_type_0, list):
+                    raise TypeError(f"results_type_0: expected a JSON array, got {type(_results_type_0).__name__}")
                 for results_type_0_item_data in _results_type_0:
                     results_type_0_item = FileSearchResult.from_dict(results_type_0_item_data)
 

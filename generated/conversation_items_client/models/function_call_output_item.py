@@ -125,6 +125,8 @@ class FunctionCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_function_call_output_item_type(d.pop("type"))
 
@@ -136,6 +138,8 @@ class FunctionCallOutputItem:
                     raise TypeError()
                 output_type_1 = []
                 _output_type_1 = data
+                if not isinstance(_output_type_1, list):
+                    raise TypeError(f"output_type_1: expected a JSON array, got {type(_output_type_1).__name__}")
                 for output_type_1_item_data in _output_type_1:
                     output_type_1_item = ContentPart.from_dict(output_type_1_item_data)
 

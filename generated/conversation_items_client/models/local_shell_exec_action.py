@@ -87,10 +87,15 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        command = cast(list[str], d.pop("command", UNSET))
+        _command = d.pop("command", UNSET)
+        if not isinstance(_command, list | Unset):
+            raise TypeError(f"command: expected a JSON array, got {type(_command).__name__}")
+        command = cast(list[str], _command)
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:

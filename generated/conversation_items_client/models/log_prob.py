@@ -64,16 +64,23 @@ class LogProb:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        _bytes_ = d.pop("bytes", UNSET)
+        if not isinstance(_bytes_, list | Unset):
+            raise TypeError(f"bytes_: expected a JSON array, got {type(_bytes_).__name__}")
+        bytes_ = cast(list[int], _bytes_)
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: list[TopLogProb] | Unset = UNSET
         if _top_logprobs is not UNSET:
+            if not isinstance(_top_logprobs, list):
+                raise TypeError(f"top_logprobs: expected a JSON array, got {type(_top_logprobs).__name__}")
             top_logprobs = []
             for top_logprobs_item_data in _top_logprobs:
                 top_logprobs_item = TopLogProb.from_dict(top_logprobs_item_data)

@@ -78,6 +78,8 @@ class MemoryCommandPreviewCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_memory_command_preview_call_output_item_type(d.pop("type"))
 

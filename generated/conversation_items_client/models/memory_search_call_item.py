@@ -86,6 +86,8 @@ class MemorySearchCallItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_memory_search_call_item_type(d.pop("type"))
 
@@ -108,6 +110,8 @@ class MemorySearchCallItem:
                     raise TypeError()
                 memories_type_0 = []
                 _memories_type_0 = data
+                if not isinstance(_memories_type_0, list):
+                    raise TypeError(f"memories_type_0: expected a JSON array, got {type(_memories_type_0).__name__}")
                 for memories_type_0_item_data in _memories_type_0:
                     memories_type_0_item = MemoryItem.from_dict(memories_type_0_item_data)
 

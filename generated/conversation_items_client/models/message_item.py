@@ -112,6 +112,8 @@ class MessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_message_item_type(d.pop("type"))
 
@@ -128,6 +130,8 @@ class MessageItem:
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
+                if not isinstance(_content_type_1, list):
+                    raise TypeError(f"content_type_1: expected a JSON array, got {type(_content_type_1).__name__}")
                 for content_type_1_item_data in _content_type_1:
                     content_type_1_item = ContentPart.from_dict(content_type_1_item_data)
 

@@ -107,6 +107,8 @@ class OutputMessageItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_output_message_item_type(d.pop("type"))
 
@@ -119,6 +121,8 @@ class OutputMessageItem:
 
         content = []
         _content = d.pop("content")
+        if not isinstance(_content, list):
+            raise TypeError(f"content: expected a JSON array, got {type(_content).__name__}")
         for content_item_data in _content:
             content_item = ContentPart.from_dict(content_item_data)
 

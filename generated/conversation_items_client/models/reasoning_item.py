@@ -105,11 +105,15 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_reasoning_item_type(d.pop("type"))
 
         summary = []
         _summary = d.pop("summary")
+        if not isinstance(_summary, list):
+            raise TypeError(f"summary: expected a JSON array, got {type(_summary).__name__}")
         for summary_item_data in _summary:
             summary_item = ReasoningText.from_dict(summary_item_data)
 
@@ -133,6 +137,8 @@ class ReasoningItem:
         _content = d.pop("content", UNSET)
         content: list[ReasoningText] | Unset = UNSET
         if _content is not UNSET:
+            if not isinstance(_content, list):
+                raise TypeError(f"content: expected a JSON array, got {type(_content).__name__}")
             content = []
             for content_item_data in _content:
                 content_item = ReasoningText.from_dict(content_item_data)

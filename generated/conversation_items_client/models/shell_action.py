@@ -57,8 +57,13 @@ class ShellAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        commands = cast(list[str], d.pop("commands", UNSET))
+        _commands = d.pop("commands", UNSET)
+        if not isinstance(_commands, list | Unset):
+            raise TypeError(f"commands: expected a JSON array, got {type(_commands).__name__}")
+        commands = cast(list[str], _commands)
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:

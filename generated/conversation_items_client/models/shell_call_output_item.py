@@ -118,6 +118,8 @@ class ShellCallOutputItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_shell_call_output_item_type(d.pop("type"))
 
@@ -125,6 +127,8 @@ class ShellCallOutputItem:
 
         output = []
         _output = d.pop("output")
+        if not isinstance(_output, list):
+            raise TypeError(f"output: expected a JSON array, got {type(_output).__name__}")
         for output_item_data in _output:
             output_item = ShellCallOutputContent.from_dict(output_item_data)
 

@@ -49,12 +49,17 @@ class TopLogProb:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        _bytes_ = d.pop("bytes", UNSET)
+        if not isinstance(_bytes_, list | Unset):
+            raise TypeError(f"bytes_: expected a JSON array, got {type(_bytes_).__name__}")
+        bytes_ = cast(list[int], _bytes_)
 
         top_log_prob = cls(
             token=token,

@@ -82,16 +82,23 @@ class WebSearchAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):  # override: dict() would also accept an array of pairs
+            raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
 
         query = d.pop("query", UNSET)
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+        _queries = d.pop("queries", UNSET)
+        if not isinstance(_queries, list | Unset):
+            raise TypeError(f"queries: expected a JSON array, got {type(_queries).__name__}")
+        queries = cast(list[str], _queries)
 
         _sources = d.pop("sources", UNSET)
         sources: list[WebSearchSource] | Unset = UNSET
         if _sources is not UNSET:
+            if not isinstance(_sources, list):
+                raise TypeError(f"sources: expected a JSON array, got {type(_sources).__name__}")
             sources = []
             for sources_item_data in _sources:
                 sources_item = WebSearchSource.from_dict(sources_item_data)
