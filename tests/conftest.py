@@ -1,23 +1,12 @@
-"""Shared paths and loaders for the test suite."""
+"""Session fixtures shared by the test suite (paths and loaders live in support.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "spec" / "conversation-items.openapi.yaml"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-ITEM_FIXTURES = FIXTURES / "items"
-UPSTREAM_EXAMPLES = FIXTURES / "upstream"
-
-
-def load_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
+from support import SPEC_PATH
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,10 @@ import json
 import socket
 
 import pytest
-from conftest import ITEM_FIXTURES, load_json
 from conversation_items import ITEM_TYPES
 from conversation_items.cli import main
 from conversation_items.testing import MockConversationServer
+from support import ITEM_FIXTURES, load_json
 
 
 def test_types_lists_every_item_type(capsys: pytest.CaptureFixture[str]) -> None:

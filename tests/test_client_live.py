@@ -6,7 +6,6 @@ import asyncio
 import json
 
 import pytest
-from conftest import ITEM_FIXTURES, load_json
 from conversation_items import (
     ITEM_TYPES,
     AsyncConversationItemsClient,
@@ -19,6 +18,7 @@ from conversation_items import (
     UnknownItem,
 )
 from conversation_items.testing import Fault, MockConversationServer
+from support import ITEM_FIXTURES, load_json
 
 NO_WAIT = RetryPolicy(initial_backoff=0.0, max_backoff=0.0)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ITEM_FIXTURES, UPSTREAM_EXAMPLES, load_json
 from conversation_items import ITEM_TYPES, ItemDecodeError, UnknownItem, parse_item
+from support import ITEM_FIXTURES, UPSTREAM_EXAMPLES, load_json
 
 UPSTREAM = sorted(UPSTREAM_EXAMPLES.glob("*.json"))
 PER_TYPE = sorted(ITEM_FIXTURES.glob("*.json"))

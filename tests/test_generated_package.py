@@ -7,8 +7,8 @@ import sys
 
 import conversation_items_client
 import conversation_items_client.models as models
-from conftest import ROOT
 from conversation_items import ITEM_TYPES
+from support import ROOT
 
 
 def test_every_mapping_entry_resolves_to_its_generated_class(mapping: dict[str, str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 
 import conversation_items
-from conftest import ROOT
+from support import ROOT
 
 DESIGN_NAMES = {
     "ConversationItemsClient",

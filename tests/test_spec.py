@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import SPEC_PATH
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
+from support import SPEC_PATH
 
 REFERENCE_PAGE_TYPES = """
 structured_outputs workflow_action oauth_consent_request bing_grounding_call bing_grounding_call_output
