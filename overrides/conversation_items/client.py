@@ -179,6 +179,22 @@ class _ClientBase:
         )
         return wait
 
+    def _settle(self, attempt: int, outcome: _Response[Any] | httpx.TransportError) -> ItemResponse | float:
+        """After attempt `attempt` (0-based): the result, or the seconds to wait before retrying; raises when final."""
+        if isinstance(outcome, _NOT_RETRYABLE_TRANSPORT):
+            raise APIConnectionError(f"Request could not be sent ({type(outcome).__name__}).") from outcome
+        error: ConversationItemsError
+        if isinstance(outcome, httpx.TransportError):
+            error, cause = self._transport_error(outcome), outcome
+        elif outcome.status_code == 200:
+            return _ok(outcome, attempt + 1)
+        else:
+            error, cause = self._status_error(outcome), None
+        wait = self._next_wait(attempt, error)
+        if wait is None:
+            raise error from cause
+        return wait
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(endpoint={self.endpoint!r}, auth={self._auth_mode!r}, "
@@ -276,23 +292,15 @@ class ConversationItemsClient(_ClientBase):
         kwargs = self._call_kwargs(user_isolation_key, user_identity, timeout)
         attempt = 0
         while True:
-            error: ConversationItemsError
+            outcome: _Response[Any] | httpx.TransportError
             try:
-                response = _endpoint.sync_detailed(conversation_id, item_id, client=self._api, **kwargs)
-            except _NOT_RETRYABLE_TRANSPORT as exc:
-                raise APIConnectionError(f"Request could not be sent ({type(exc).__name__}).") from exc
+                outcome = _endpoint.sync_detailed(conversation_id, item_id, client=self._api, **kwargs)
             except httpx.TransportError as exc:
-                error = self._transport_error(exc)
-                cause: BaseException | None = exc
-            else:
-                if response.status_code == 200:
-                    return _ok(response, attempt + 1)
-                error = self._status_error(response)
-                cause = None
-            wait = self._next_wait(attempt, error)
-            if wait is None:
-                raise error from cause
-            self.retry_policy.sleep(wait)
+                outcome = exc
+            result = self._settle(attempt, outcome)
+            if isinstance(result, ItemResponse):
+                return result
+            self.retry_policy.sleep(result)
             attempt += 1
 
     def close(self) -> None:
@@ -378,23 +386,15 @@ class AsyncConversationItemsClient(_ClientBase):
         kwargs = self._call_kwargs(user_isolation_key, user_identity, timeout)
         attempt = 0
         while True:
-            error: ConversationItemsError
+            outcome: _Response[Any] | httpx.TransportError
             try:
-                response = await _endpoint.asyncio_detailed(conversation_id, item_id, client=self._api, **kwargs)
-            except _NOT_RETRYABLE_TRANSPORT as exc:
-                raise APIConnectionError(f"Request could not be sent ({type(exc).__name__}).") from exc
+                outcome = await _endpoint.asyncio_detailed(conversation_id, item_id, client=self._api, **kwargs)
             except httpx.TransportError as exc:
-                error = self._transport_error(exc)
-                cause: BaseException | None = exc
-            else:
-                if response.status_code == 200:
-                    return _ok(response, attempt + 1)
-                error = self._status_error(response)
-                cause = None
-            wait = self._next_wait(attempt, error)
-            if wait is None:
-                raise error from cause
-            await self.retry_policy.async_sleep(wait)
+                outcome = exc
+            result = self._settle(attempt, outcome)
+            if isinstance(result, ItemResponse):
+                return result
+            await self.retry_policy.async_sleep(result)
             attempt += 1
 
     async def close(self) -> None:
