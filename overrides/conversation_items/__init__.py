@@ -7,6 +7,8 @@
 The item classes are generated from spec/ into the `conversation_items_client` package.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from conversation_items_client.models import ITEM_TYPES
 from conversation_items_client.types import UnknownItem
 
@@ -28,8 +30,12 @@ from .errors import (
     RateLimitError,
 )
 
+if TYPE_CHECKING:
+    from conversation_items_client.models import ConversationItem
+
 __all__ = [
     "ITEM_TYPES",
+    "ConversationItem",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -49,3 +55,12 @@ __all__ = [
     "__version__",
     "parse_item",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # ConversationItem (the union of every item class) is built on first use: it loads every model module
+    if name == "ConversationItem":
+        from conversation_items_client import models
+
+        return models.ConversationItem
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conversation_items_client.models import ITEM_TYPES
+
+if TYPE_CHECKING:
+    from conversation_items_client.models import ConversationItem
 
 __all__ = ["parse_item"]
 
 _decode = ITEM_TYPES.decode
 
 
-def parse_item(data: Any) -> Any:
+def parse_item(data: Any) -> ConversationItem:
     """Decode one conversation item (a dict parsed from JSON) to its generated class.
 
     A `type` this package does not know gives an `UnknownItem` that keeps every field. Anything
     that is not an item (not a dict, no string `type`, a known type whose fields do not decode)
     raises `ItemDecodeError`, whose `payload` is `data` unchanged.
     """
-    return _decode(data)
+    item: ConversationItem = _decode(data)
+    return item

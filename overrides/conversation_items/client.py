@@ -31,12 +31,13 @@ from .errors import (
     APIStatusError,
     APITimeoutError,
     ConversationItemsError,
+    ItemDecodeError,
     request_id_from,
     status_error_class,
 )
 
 if TYPE_CHECKING:
-    pass
+    from conversation_items_client.models import ConversationItem
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
 
@@ -52,7 +53,13 @@ class ItemResponse:
     __slots__ = ("attempts", "headers", "item", "request_id", "status_code")
 
     def __init__(
-        self, *, item: Any, status_code: int, request_id: str | None, headers: httpx.Headers, attempts: int
+        self,
+        *,
+        item: ConversationItem,
+        status_code: int,
+        request_id: str | None,
+        headers: httpx.Headers,
+        attempts: int,
     ) -> None:
         self.item = item
         self.status_code = status_code
@@ -204,11 +211,15 @@ class _ClientBase:
 
 
 def _ok(response: _Response[Any], attempts: int) -> ItemResponse:
+    item = response.parsed
+    if item is None:  # the generated 200 parser returns an item or raises; this keeps that promise checked
+        raise ItemDecodeError("the 200 response carried no item", payload=response.content)
+    headers = response.headers
     return ItemResponse(
-        item=response.parsed,
+        item=item,
         status_code=200,
-        request_id=request_id_from(response.headers),
-        headers=response.headers,  # type: ignore[arg-type]
+        request_id=request_id_from(headers),
+        headers=headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers),
         attempts=attempts,
     )
 
@@ -262,7 +273,7 @@ class ConversationItemsClient(_ClientBase):
         user_isolation_key: str | NotGiven | None = NOT_GIVEN,
         user_identity: str | NotGiven | None = NOT_GIVEN,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConversationItem:
         """The item `item_id` of conversation `conversation_id`, typed by its `type`.
 
         Returns a generated model (e.g. `FunctionCallItem`) or an `UnknownItem` for a type this
@@ -362,7 +373,7 @@ class AsyncConversationItemsClient(_ClientBase):
         user_isolation_key: str | NotGiven | None = NOT_GIVEN,
         user_identity: str | NotGiven | None = NOT_GIVEN,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> Any:
+    ) -> ConversationItem:
         """See `ConversationItemsClient.get_item`."""
         detailed = await self.get_item_detailed(
             conversation_id,

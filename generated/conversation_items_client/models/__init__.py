@@ -1,11 +1,13 @@
 """Contains all the data models used in inputs/outputs"""
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
-from ..types import DiscriminatedUnion, discriminated_union
+from ..types import DiscriminatedUnion, UnknownItem, discriminated_union
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from .a2a_preview_call_item import A2APreviewCallItem
     from .a2a_preview_call_item_type import A2APreviewCallItemType
     from .a2a_preview_call_output_item import A2APreviewCallOutputItem
@@ -160,6 +162,65 @@ if TYPE_CHECKING:
     from .workflow_action_item import WorkflowActionItem
     from .workflow_action_item_type import WorkflowActionItemType
     from .workflow_action_status import WorkflowActionStatus
+
+    #: every item class, plus UnknownItem: what decoding an item can give (built at run time on first use)
+    ConversationItem: TypeAlias = (
+        StructuredOutputsItem
+        | WorkflowActionItem
+        | OauthConsentRequestItem
+        | BingGroundingCallItem
+        | BingGroundingCallOutputItem
+        | SharepointGroundingPreviewCallItem
+        | SharepointGroundingPreviewCallOutputItem
+        | AzureAiSearchCallItem
+        | AzureAiSearchCallOutputItem
+        | BingCustomSearchPreviewCallItem
+        | BingCustomSearchPreviewCallOutputItem
+        | OpenapiCallItem
+        | OpenapiCallOutputItem
+        | BrowserAutomationPreviewCallItem
+        | BrowserAutomationPreviewCallOutputItem
+        | FabricDataagentPreviewCallItem
+        | FabricDataagentPreviewCallOutputItem
+        | AzureFunctionCallItem
+        | AzureFunctionCallOutputItem
+        | A2APreviewCallItem
+        | A2APreviewCallOutputItem
+        | MemorySearchCallItem
+        | MemoryCommandPreviewCallItem
+        | MemoryCommandPreviewCallOutputItem
+        | OutputMessageItem
+        | FileSearchCallItem
+        | FunctionCallItem
+        | FunctionCallOutputItem
+        | WebSearchCallItem
+        | ComputerCallItem
+        | ComputerCallOutputItem
+        | ReasoningItem
+        | ProgramItem
+        | ProgramOutputItem
+        | ToolSearchCallItem
+        | ToolSearchOutputItem
+        | AdditionalToolsItem
+        | CompactionItem
+        | ImageGenerationCallItem
+        | CodeInterpreterCallItem
+        | LocalShellCallItem
+        | LocalShellCallOutputItem
+        | ShellCallItem
+        | ShellCallOutputItem
+        | ApplyPatchCallItem
+        | ApplyPatchCallOutputItem
+        | McpCallItem
+        | McpListToolsItem
+        | McpApprovalRequestItem
+        | McpApprovalResponseItem
+        | CustomToolCallItem
+        | CustomToolCallOutputItem
+        | MessageItem
+        | ItemReferenceItem
+        | UnknownItem
+    )
 
 _MODULE_OF: dict[str, str] = {
     "A2APreviewCallItem": "a2a_preview_call_item",
@@ -404,6 +465,10 @@ ITEM_TYPES: DiscriminatedUnion = discriminated_union(
 
 
 def __getattr__(name: str) -> Any:
+    if name == "ConversationItem":
+        value: Any = Union[(*ITEM_TYPES.values(), UnknownItem)]
+        globals()[name] = value
+        return value
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -469,6 +534,7 @@ __all__ = (
     "ComputerCallOutputItemType",
     "ComputerScreenshot",
     "ContentPart",
+    "ConversationItem",
     "Coordinate",
     "CustomToolCallItem",
     "CustomToolCallItemType",
