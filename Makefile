@@ -47,8 +47,11 @@ lint: $(VENV_DEP)  ## ruff (lint + format check) on hand-written code
 	$(BIN)/ruff check overrides tests $(wildcard bench)
 	$(BIN)/ruff format --check overrides tests $(wildcard bench)
 
-typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code
+typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code (tests/reliability apart: both folders have a conftest)
 	$(BIN)/mypy --strict overrides/conversation_items
+	$(BIN)/mypy --strict tests --exclude tests/reliability
+	$(BIN)/mypy --strict tests/reliability
+	$(BIN)/mypy --strict bench
 
 check: check-drift lint typecheck test  ## everything CI runs
 

@@ -65,7 +65,7 @@ def _contenders() -> tuple[dict[str, Callable[[Any], object]], dict[str, Callabl
     def as_bytes(b: bytes) -> bytes:
         return b
 
-    args = {
+    args: dict[str, Callable[[bytes], Any]] = {
         "ours": as_bytes,
         "ours_endpoint": as_response,
         "openai": as_bytes,
@@ -203,7 +203,8 @@ def summarize(
     corpus_ratio("stock / ours (median of per-item ratios)", "stock", "ours")
     corpus_ratio("ours_endpoint / ours (median of per-item ratios)", "ours_endpoint", "ours")
 
-    for name, check in (("ours", {"op": "<=", "target": 1.25}), ("stock", {})):
+    checks: tuple[tuple[str, dict[str, Any]], ...] = (("ours", {"op": "<=", "target": 1.25}), ("stock", {}))
+    for name, check in checks:
         a, b = (last.name, name), (first.name, name)
         if a in paired and b in paired:
             per_rep = [x / y for x, y in zip(paired[a], paired[b], strict=True)]
@@ -217,7 +218,12 @@ def summarize(
                     **check,
                 )
             )
-    for name, check in (("ours", {"op": "<=", "target": 1.5}), ("openai", {}), ("floor", {})):
+    linear: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("ours", {"op": "<=", "target": 1.5}),
+        ("openai", {}),
+        ("floor", {}),
+    )
+    for name, check in linear:
         if not all((i.name, name) in paired for i in sized) or not sized:
             continue
         per_byte = [statistics.median(paired[(i.name, name)]) / i.size for i in sized]

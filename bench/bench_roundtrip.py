@@ -64,7 +64,8 @@ class Server:
         if not line:
             self.proc.kill()
             raise RuntimeError("the mock server process did not start")
-        return json.loads(line)
+        info: dict[str, Any] = json.loads(line)
+        return info
 
     def __exit__(self, *exc: object) -> None:
         assert self.proc.stdin is not None

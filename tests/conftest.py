@@ -11,7 +11,8 @@ from support import SPEC_PATH
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    document: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return document
 
 
 @pytest.fixture(scope="session")

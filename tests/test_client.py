@@ -20,7 +20,6 @@ from conversation_items import (
     AuthenticationError,
     BadRequestError,
     ConversationItemsClient,
-    ConversationItemsError,
     InternalServerError,
     ItemDecodeError,
     NotFoundError,
@@ -30,6 +29,7 @@ from conversation_items import (
     UnknownItem,
     __version__,
 )
+from conversation_items_client.models import FunctionCallItem
 
 ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
 ITEM = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "get_weather", "arguments": "{}"}
@@ -87,7 +87,7 @@ def test_get_item_sends_one_get_to_the_item_url_and_returns_the_typed_item() -> 
     recorder = Recorder()
     with make_client(recorder) as client:
         item = client.get_item("conv_1", "fc_1")
-    assert type(item).__name__ == "FunctionCallItem"
+    assert isinstance(item, FunctionCallItem)
     assert item.call_id == "call_1"
     (request,) = recorder.requests
     assert request.method == "GET"
@@ -357,7 +357,7 @@ def test_status_errors_by_class_with_parsed_error_request_id_and_raw_body(status
         client.get_item("c", "i")
     exc = info.value
     assert type(exc) is cls
-    assert isinstance(exc, ConversationItemsError)
+    assert isinstance(exc, APIStatusError)
     assert exc.status_code == status
     assert exc.request_id == "apim-1"
     assert json.loads(exc.body)["error"]["message"] == f"status {status}"

@@ -18,6 +18,7 @@ from conversation_items import (
     UnknownItem,
 )
 from conversation_items.testing import Fault, MockConversationServer
+from conversation_items_client.models import MessageItem
 from support import ITEM_FIXTURES, load_json
 
 NO_WAIT = RetryPolicy(initial_backoff=0.0, max_backoff=0.0)
@@ -65,7 +66,9 @@ def test_isolation_scoping_hides_another_users_item() -> None:
     with MockConversationServer(items=[]) as server:
         server.add_item({"type": "message", "role": "user", "content": "mine"}, item_id="m1", isolation_key="alice")
         with ConversationItemsClient(server.endpoint, user_isolation_key="alice") as client:
-            assert client.get_item("conv_demo", "m1").content == "mine"
+            mine = client.get_item("conv_demo", "m1")
+            assert isinstance(mine, MessageItem)
+            assert mine.content == "mine"
             with pytest.raises(NotFoundError):
                 client.get_item("conv_demo", "m1", user_isolation_key="mallory")
             with pytest.raises(NotFoundError):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from conversation_items import ITEM_TYPES, ItemDecodeError, UnknownItem, parse_item
+from conversation_items_client.models import FunctionCallItem, MessageItem
 from support import ITEM_FIXTURES, UPSTREAM_EXAMPLES, load_json
 
 UPSTREAM = sorted(UPSTREAM_EXAMPLES.glob("*.json"))
@@ -53,7 +54,7 @@ def test_fixtures_use_every_declared_property(spec: dict[str, Any], mapping: dic
 
 def test_message_with_string_content_and_output_message_both_decode() -> None:
     message = parse_item({"type": "message", "role": "user", "content": "Hello!", "id": "msg_1"})
-    assert type(message).__name__ == "MessageItem"
+    assert isinstance(message, MessageItem)
     assert message.content == "Hello!"
     parts = load_json(ITEM_FIXTURES / "output_message.json")
     assert type(parse_item(parts)).__name__ == "OutputMessageItem"
@@ -113,11 +114,13 @@ def test_new_nested_enum_value_is_kept_not_fatal() -> None:
     data = load_json(ITEM_FIXTURES / "function_call.json")
     data["status"] = "paused_by_new_service_release"
     item = parse_item(data)
+    assert isinstance(item, FunctionCallItem)
     assert item.status == "paused_by_new_service_release"
     assert item.to_dict() == data
 
     message = {"type": "message", "role": "critic", "content": "hm", "status": "archived"}
     decoded = parse_item(message)
+    assert isinstance(decoded, MessageItem)
     assert decoded.role == "critic"
     assert decoded.to_dict() == message
 

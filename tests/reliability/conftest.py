@@ -6,12 +6,13 @@ Profiles: `ci` (the default) and `thorough` (10x the examples), chosen with HYPO
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 from reliability_support import COUNTS
 
-_COMMON = {
+_COMMON: dict[str, Any] = {
     "deadline": None,
     "database": None,  # no .hypothesis/ directory in the work tree; failures print their reproduction blob
     "print_blob": True,
@@ -27,7 +28,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not COUNTS:
         return
     terminalreporter.section("reliability counts")
-    terminalreporter.write_line(f"hypothesis profile: {settings.default.max_examples} max examples per property")
+    terminalreporter.write_line(f"hypothesis profile: {settings().max_examples} max examples per property")
     width = max(len(kind) for kind in COUNTS)
     for kind in sorted(COUNTS):
         terminalreporter.write_line(f"{kind:<{width}}  {COUNTS[kind]:>9,}")

@@ -61,7 +61,7 @@ def install_hypothesis_jsonschema_compat() -> None:
             self._many.reject(why)
 
     if not hasattr(cu.many, "more"):
-        fs.cu = types.SimpleNamespace(many=LegacyMany)
+        setattr(fs, "cu", types.SimpleNamespace(many=LegacyMany))  # noqa: B010 - replacing a module attribute
 
     keep_alive: list[Any] = []  # the kwargs objects whose ids are part of cache keys
 
@@ -84,7 +84,7 @@ def install_hypothesis_jsonschema_compat() -> None:
 
     fs.merged_as_strategies = memoise(fs.merged_as_strategies)
     fs.__dict__["__from_schema"] = memoise(fs.__dict__["__from_schema"])
-    fs._reliability_patched = True
+    setattr(fs, "_reliability_patched", True)  # noqa: B010 - marking the module as patched
 
 
 class Sleeps:

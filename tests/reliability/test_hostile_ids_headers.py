@@ -144,7 +144,8 @@ def test_hostile_isolation_key_and_identity_values(server: MockConversationServe
             # as the client's default
             before = len(server.requests)
             try:
-                with ConversationItemsClient(server.endpoint, max_retries=0, **{where: value}) as client:
+                default: dict[str, Any] = {where: value}
+                with ConversationItemsClient(server.endpoint, max_retries=0, **default) as client:
                     outcome = get(client, "conv_h", "fc_h")
             except ValueError as exc:
                 outcome = exc

@@ -143,7 +143,8 @@ def json_kind(value: Any) -> str:
         return "boolean"
     if isinstance(value, int | float):
         return "number"
-    return {str: "string", list: "array", dict: "object"}[type(value)]
+    names: dict[type, str] = {str: "string", list: "array", dict: "object"}
+    return names[type(value)]
 
 
 def lenient_enum_sites(schema: dict[str, Any], value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -186,7 +187,7 @@ MUTATIONS = ["drop required field", "wrong JSON type", "unknown type", "new nest
 
 @pytest.mark.parametrize("mutation", MUTATIONS)
 @pytest.mark.parametrize("item_type", TYPES)
-@settings(max_examples=max(5, settings.default.max_examples // 20))
+@settings(max_examples=max(5, settings().max_examples // 20))
 @given(data=st.data())
 def test_invalid_payload_gives_only_a_documented_outcome(item_type: str, mutation: str, data: st.DataObject) -> None:
     payload = data.draw(strategy_for(item_type), label="valid payload")

@@ -132,8 +132,12 @@ def test_secret_never_shows_sync(mode: str, server: MockConversationServer, capl
             assert item.to_dict() == ITEM
             texts.append(repr(item))
         count("secret checks: calls")
-    for bad in [lambda: client.get_item("conv_demo", "broken"), lambda: client.get_item("..", "x"),
-                lambda: client.get_item("c", "i", user_isolation_key="a\r\nb")]:  # fmt: skip
+    bad_calls: list[Callable[[], object]] = [
+        lambda: client.get_item("conv_demo", "broken"),
+        lambda: client.get_item("..", "x"),
+        lambda: client.get_item("c", "i", user_isolation_key="a\r\nb"),
+    ]
+    for bad in bad_calls:
         with pytest.raises((ItemDecodeError, ValueError)) as info:
             bad()
         texts += texts_of(info.value)
