@@ -153,7 +153,7 @@ async def _async(info: dict[str, Any], quick: bool) -> list[Row]:
 
     # many short paired blocks: async throughput here swings by 2x from one second to the next (httpcore's
     # pool management is CPU-bound at 32 in flight), so each block's ratio is taken against its neighbour
-    blocks, per_block, warmup = (2, 250, 64) if quick else (10, 500, 500)
+    blocks, per_block, warmup = (2, 250, 64) if quick else (25, 200, 500)
     conv, ids, urls = info["conversation_id"], info["ids"], info["urls"]
     n_items = len(ids)
     loads = json.loads
