@@ -122,7 +122,7 @@ class _ClientBase:
         """The default `x-ms-user-identity` sent on every call (None: not sent)."""
         return self._user_identity
 
-    def _generated(self, transport: Any, async_: bool) -> _GeneratedClient:
+    def _generated(self, transport: Any) -> _GeneratedClient:
         httpx_args: dict[str, Any] = {"auth": self._auth}
         if transport is not None:
             httpx_args["transport"] = transport
@@ -262,7 +262,7 @@ class ConversationItemsClient(_ClientBase):
             token_scope=token_scope,
             allow_insecure_http=allow_insecure_http,
         )
-        self._api = self._generated(transport, async_=False)
+        self._api = self._generated(transport)
         self._http = self._api.get_httpx_client()
 
     def get_item(
@@ -362,7 +362,7 @@ class AsyncConversationItemsClient(_ClientBase):
             token_scope=token_scope,
             allow_insecure_http=allow_insecure_http,
         )
-        self._api = self._generated(transport, async_=True)
+        self._api = self._generated(transport)
         self._http = self._api.get_async_httpx_client()
 
     async def get_item(
