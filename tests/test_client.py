@@ -153,14 +153,14 @@ def test_per_call_timeout_reaches_the_transport() -> None:
     seen: list[dict[str, Any]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request.extensions["timeout"])
+        seen.append(dict(request.extensions["timeout"]))  # a copy: the body's read timeout is shortened later
         return httpx.Response(200, json=ITEM)
 
     with ConversationItemsClient(ENDPOINT, transport=httpx.MockTransport(handler), timeout=12.0) as client:
         client.get_item("c", "i")
         client.get_item("c", "i", timeout=1.5)
-    assert seen[0]["read"] == 12.0
-    assert seen[1]["read"] == 1.5
+    assert seen[0] == {"connect": 12.0, "read": 12.0, "write": 12.0, "pool": 12.0}
+    assert seen[1] == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
 
 
 # --- configuration errors ------------------------------------------------------------------------------------
@@ -201,10 +201,12 @@ def test_two_auth_modes_at_once_are_refused() -> None:
         ConversationItemsClient(ENDPOINT, api_key=SECRET, token="t")
 
 
-@pytest.mark.parametrize("retries", [-1, 1.5, True])
-def test_max_retries_must_be_a_non_negative_int(retries: Any) -> None:
-    with pytest.raises(ValueError, match="max_retries"):
+@pytest.mark.parametrize(("retries", "error"), [(-1, ValueError), (1.5, TypeError), (True, TypeError)])
+def test_max_retries_must_be_a_non_negative_int(retries: Any, error: type[Exception]) -> None:
+    with pytest.raises(error, match="max_retries"):
         ConversationItemsClient(ENDPOINT, max_retries=retries)
+    with make_client(Recorder()) as client, pytest.raises(error, match="max_retries"):
+        client.get_item("c", "i", max_retries=retries)
 
 
 # --- auth ------------------------------------------------------------------------------------------------------
@@ -299,8 +301,8 @@ def test_async_token_callable_with_the_sync_client_is_a_clear_error() -> None:
     async def token() -> str:
         return "t"
 
-    with make_client(Recorder(), api_key=None, token=token) as client, pytest.raises(TypeError, match="async"):
-        client.get_item("c", "i")
+    with pytest.raises(TypeError, match="AsyncConversationItemsClient"):
+        make_client(Recorder(), api_key=None, token=token)
 
 
 def test_secrets_never_in_repr_errors_or_debug_logs(caplog: pytest.LogCaptureFixture) -> None:

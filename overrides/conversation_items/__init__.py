@@ -13,6 +13,7 @@ from conversation_items_client.models import ITEM_TYPES
 from conversation_items_client.types import UnknownItem
 
 from ._decode import parse_item
+from ._options import CallOptions, ClientOptions
 from ._retry import RetryPolicy
 from ._version import __version__
 from .client import AsyncConversationItemsClient, ConversationItemsClient, ItemResponse
@@ -23,6 +24,7 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     ConversationItemsError,
+    CredentialError,
     InternalServerError,
     ItemDecodeError,
     NotFoundError,
@@ -35,15 +37,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ITEM_TYPES",
-    "ConversationItem",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncConversationItemsClient",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
+    "ClientOptions",
+    "ConversationItem",
     "ConversationItemsClient",
     "ConversationItemsError",
+    "CredentialError",
     "InternalServerError",
     "ItemDecodeError",
     "ItemResponse",

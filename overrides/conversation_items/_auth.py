@@ -1,168 +1,256 @@
-"""The three ways to authenticate, as httpx.Auth flows that never reveal their secret.
+"""The three ways to authenticate, each giving the one header a request needs, never revealing its secret.
 
-- `api_key=`: sent as the `api-key` header.
-- `token=`: a string, or a callable returning one (an async callable for the async client), sent
-  as `Authorization: Bearer`.
-- `credential=`: anything with azure-identity's `get_token(*scopes)`; the token is reused until
-  shortly before it expires.
+- `api_key=`: the `api-key` header.
+- `token=`: a string, or a callable returning one, sent as `Authorization: Bearer`; the callable runs for every
+  request (an async callable too, with the async client).
+- `credential=`: anything with azure-identity's `get_token(*scopes)`, sync or async. Like azure-core's bearer policy,
+  the token is reused until `TOKEN_REFRESH_MARGIN` seconds before it expires, one caller fetches while the others
+  wait, a 401 drops it, and a 401 carrying a CAE claims challenge gets a token for those claims.
+
+Failures of a credential or token callable become `CredentialError`, with the original as `__cause__`. With the async
+client, a sync credential or callable runs in a worker thread, so the event loop is never blocked.
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import binascii
+import inspect
+import re
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Coroutine, Generator
-from typing import Any, Protocol
+import weakref
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Final, Protocol
 
-import httpx
+from ._defaults import DEFAULT_SCOPE, TOKEN_REFRESH_MARGIN
+from ._validation import check_header_value
+from .errors import CredentialError
 
-from ._settings import check_header_value
-
-__all__ = [
-    "DEFAULT_SCOPE",
-    "ApiKeyAuth",
-    "BearerTokenAuth",
-    "CredentialAuth",
-    "TokenCredentialLike",
-    "build_auth",
-]
-
-#: the scope Foundry data-plane tokens are requested for
-DEFAULT_SCOPE = "https://ai.azure.com/.default"
-#: a cached credential token is renewed this many seconds before it expires
-REFRESH_MARGIN_SECONDS = 300.0
+__all__ = ["ApiKeyAuth", "Auth", "CredentialAuth", "TokenAuth", "TokenCredentialLike", "TokenSource", "build_auth"]
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
+#: header names an auth mode owns: refused in user headers while a mode is set
+AUTH_HEADER_NAMES: Final = frozenset({"api-key", "authorization"})
+
 
 class TokenCredentialLike(Protocol):
+    """azure-identity's credential protocol: `get_token(*scopes, claims=None)` returning `.token` and `.expires_on`."""
+
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
 
-def _now() -> float:
-    return time.time()  # looked up per call, so tests can move the clock
+def _is_async_callable(function: object) -> bool:
+    call = getattr(function, "__call__", None)  # noqa: B004 - an object whose __call__ is async counts too
+    return inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(call)
 
 
-def _discard(awaitable: Awaitable[Any]) -> None:
-    """Close a coroutine we will not await (no "never awaited" warning)."""
-    if isinstance(awaitable, Coroutine):
-        awaitable.close()
+def _describe_failure(what: str, exc: BaseException) -> str:
+    first_line = (str(exc).strip().splitlines() or [""])[0]
+    detail = f": {first_line[:300]}" if first_line else ""
+    return f"{what} failed ({type(exc).__name__}{detail})"
 
 
-class _SecretAuth(httpx.Auth):
-    """Base: a repr that names the mode only."""
+class Auth:
+    """One auth mode: the header for the next request, and what a 401 means for it."""
 
-    mode = "auth"
+    mode: str = "auth"
+
+    def header(self, claims: str | None = None) -> tuple[str, str]:
+        """(name, value) for a request made by the sync client."""
+        raise NotImplementedError
+
+    async def async_header(self, claims: str | None = None) -> tuple[str, str]:
+        """(name, value) for a request made by the async client; never blocks the event loop."""
+        raise NotImplementedError
+
+    def on_unauthorized(self, headers: Mapping[str, str]) -> str | None:
+        """After a 401: forget what is cached; the CAE claims to retry with once, or None to raise the 401."""
+        return None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} ({self.mode}), secret hidden>"
 
 
-class ApiKeyAuth(_SecretAuth):
+class ApiKeyAuth(Auth):
     mode = "api_key"
 
     def __init__(self, api_key: str) -> None:
-        self._header = check_header_value(api_key, "api_key")
+        self._value = check_header_value(api_key, "api_key")
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["api-key"] = self._header
-        yield request
+    def header(self, claims: str | None = None) -> tuple[str, str]:
+        return ("api-key", self._value)
+
+    async def async_header(self, claims: str | None = None) -> tuple[str, str]:
+        return ("api-key", self._value)
 
 
-class BearerTokenAuth(_SecretAuth):
+def _bearer(token: object, source: str) -> tuple[str, str]:
+    if not isinstance(token, str):
+        raise CredentialError(f"{source} returned {type(token).__name__}, not a str")
+    try:
+        return ("Authorization", "Bearer " + check_header_value(token, "token"))
+    except ValueError:
+        raise CredentialError(f"{source} returned a token that cannot be sent in a header") from None
+
+
+class TokenAuth(Auth):
+    """A bearer token given as a string, or a callable run for every request."""
+
     mode = "token"
 
-    def __init__(self, token: TokenSource) -> None:
+    def __init__(self, token: TokenSource, *, is_async_client: bool) -> None:
         if isinstance(token, str):
             check_header_value(token, "token")
         elif not callable(token):
             raise TypeError(f"token must be a str or a callable returning one, got {type(token).__name__}")
+        elif not is_async_client and _is_async_callable(token):
+            raise TypeError("token= is an async callable: use it with AsyncConversationItemsClient")
         self._token = token
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def header(self, claims: str | None = None) -> tuple[str, str]:
         token = self._token
-        if callable(token):
+        if isinstance(token, str):
+            return _bearer(token, "token")
+        try:
             value = token()
-            if isinstance(value, Awaitable):
-                _discard(value)
-                raise TypeError("token= is an async callable: use it with AsyncConversationItemsClient")
-            token = value
-        request.headers["Authorization"] = "Bearer " + check_header_value(token, "the token returned by token()")
-        yield request
+        except Exception as exc:
+            raise CredentialError(_describe_failure("the token callable", exc)) from exc
+        if inspect.isawaitable(value):
+            _close(value)
+            raise CredentialError("the token callable returned an awaitable: use AsyncConversationItemsClient")
+        return _bearer(value, "the token callable")
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token: object = self._token
-        if callable(token):
-            token = token()
-            if isinstance(token, Awaitable):
-                token = await token
-        request.headers["Authorization"] = "Bearer " + check_header_value(token, "the token returned by token()")
-        yield request
+    async def async_header(self, claims: str | None = None) -> tuple[str, str]:
+        token = self._token
+        if isinstance(token, str):
+            return _bearer(token, "token")
+        try:
+            if _is_async_callable(token):
+                value = await token()  # type: ignore[misc]
+            else:
+                value = await asyncio.to_thread(token)
+                if inspect.isawaitable(value):
+                    value = await value
+        except Exception as exc:
+            raise CredentialError(_describe_failure("the token callable", exc)) from exc
+        return _bearer(value, "the token callable")
 
 
-class CredentialAuth(_SecretAuth):
-    """Bearer tokens from an azure-identity style credential, cached until near expiry."""
+def _close(awaitable: object) -> None:
+    close = getattr(awaitable, "close", None)  # a coroutine we will not await: no "never awaited" warning
+    if callable(close):
+        close()
+
+
+_CLAIMS = re.compile(r'claims="([^"]*)"', re.IGNORECASE)
+_INSUFFICIENT_CLAIMS = re.compile(r'error="?insufficient_claims"?', re.IGNORECASE)
+
+
+def challenge_claims(www_authenticate: str | None) -> str | None:
+    """The decoded claims of a CAE challenge (`Bearer ... error="insufficient_claims", claims="<base64url>"`)."""
+    if not www_authenticate or not _INSUFFICIENT_CLAIMS.search(www_authenticate):
+        return None
+    found = _CLAIMS.search(www_authenticate)
+    if found is None or not found.group(1):
+        return None
+    encoded = found.group(1)
+    try:
+        return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8") or None
+    except (binascii.Error, ValueError):
+        return None
+
+
+class CredentialAuth(Auth):
+    """Bearer tokens from an azure-identity style credential, cached until `TOKEN_REFRESH_MARGIN` before expiry."""
 
     mode = "credential"
 
-    def __init__(
-        self,
-        credential: TokenCredentialLike,
-        *,
-        scope: str = DEFAULT_SCOPE,
-        clock: Callable[[], float] | None = None,
-    ) -> None:
-        if not callable(getattr(credential, "get_token", None)):
+    def __init__(self, credential: TokenCredentialLike, *, scope: str = DEFAULT_SCOPE, is_async_client: bool) -> None:
+        get_token = getattr(credential, "get_token", None)
+        if not callable(get_token):
             raise TypeError("credential must have a get_token(*scopes) method (e.g. DefaultAzureCredential())")
+        if not is_async_client and _is_async_callable(get_token):
+            raise TypeError("credential is async (azure.identity.aio): use it with AsyncConversationItemsClient")
         self._credential = credential
         self._scope = scope
-        self._clock = clock or _now
+        self._is_async = _is_async_callable(get_token)
         self._token: str | None = None
         self._expires_on = 0.0
         self._lock = threading.Lock()
-        self._async_lock: Any = None  # an asyncio.Lock, created inside the running loop
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
 
-    def _fresh(self) -> str | None:
-        if self._token is not None and self._clock() < self._expires_on - REFRESH_MARGIN_SECONDS:
-            return self._token
+    def _cached(self) -> str | None:
+        token = self._token
+        if token is not None and time.time() < self._expires_on - TOKEN_REFRESH_MARGIN:
+            return token
         return None
 
-    def _store(self, access_token: Any) -> str:
-        token = check_header_value(getattr(access_token, "token", None), "the credential's token")
-        self._token = token
-        self._expires_on = float(access_token.expires_on)
+    def _store(self, result: object) -> str:
+        token = getattr(result, "token", None)
+        expires_on = getattr(result, "expires_on", None)
+        if not isinstance(token, str) or isinstance(expires_on, bool) or not isinstance(expires_on, int | float):
+            raise CredentialError(
+                f"the credential returned {type(result).__name__}, not an access token with .token and .expires_on"
+            )
+        _bearer(token, "the credential")
+        self._token, self._expires_on = token, float(expires_on)
         return token
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self._fresh()
+    def _kwargs(self, claims: str | None) -> dict[str, Any]:
+        return {} if claims is None else {"claims": claims}
+
+    def header(self, claims: str | None = None) -> tuple[str, str]:
+        token = None if claims else self._cached()
         if token is None:
             with self._lock:
-                token = self._fresh()
+                token = None if claims else self._cached()
                 if token is None:
-                    result = self._credential.get_token(self._scope)
-                    if isinstance(result, Awaitable):
-                        _discard(result)
-                        raise TypeError("credential is async: use it with AsyncConversationItemsClient")
+                    try:
+                        result = self._credential.get_token(self._scope, **self._kwargs(claims))
+                    except Exception as exc:
+                        raise CredentialError(
+                            _describe_failure(f"{type(self._credential).__name__}.get_token", exc)
+                        ) from exc
+                    if inspect.isawaitable(result):
+                        _close(result)
+                        raise CredentialError("the credential returned an awaitable: use AsyncConversationItemsClient")
                     token = self._store(result)
-        request.headers["Authorization"] = "Bearer " + token
-        yield request
+        return ("Authorization", "Bearer " + token)
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        import asyncio
+    def _loop_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        lock = self._loop_locks.get(loop)
+        if lock is None:  # an asyncio.Lock belongs to one loop: one per loop the client is used from
+            lock = self._loop_locks.setdefault(loop, asyncio.Lock())
+        return lock
 
-        token = self._fresh()
+    async def async_header(self, claims: str | None = None) -> tuple[str, str]:
+        token = None if claims else self._cached()
         if token is None:
-            if self._async_lock is None:
-                self._async_lock = asyncio.Lock()
-            async with self._async_lock:
-                token = self._fresh()
+            async with self._loop_lock():
+                token = None if claims else self._cached()
                 if token is None:
-                    result = self._credential.get_token(self._scope)
-                    if isinstance(result, Awaitable):
-                        result = await result
+                    kwargs = self._kwargs(claims)
+                    try:
+                        if self._is_async:
+                            result = await self._credential.get_token(self._scope, **kwargs)
+                        else:
+                            result = await asyncio.to_thread(self._credential.get_token, self._scope, **kwargs)
+                    except Exception as exc:
+                        raise CredentialError(
+                            _describe_failure(f"{type(self._credential).__name__}.get_token", exc)
+                        ) from exc
                     token = self._store(result)
-        request.headers["Authorization"] = "Bearer " + token
-        yield request
+        return ("Authorization", "Bearer " + token)
+
+    def on_unauthorized(self, headers: Mapping[str, str]) -> str | None:
+        self._token = None  # a revoked token must not be reused until it would have expired
+        return challenge_claims(headers.get("www-authenticate"))
 
 
 def build_auth(
@@ -170,9 +258,10 @@ def build_auth(
     api_key: str | None,
     token: TokenSource | None,
     credential: TokenCredentialLike | None,
-    scope: str = DEFAULT_SCOPE,
-) -> _SecretAuth | None:
-    """The auth flow for exactly one of the three modes (or None for an unauthenticated client)."""
+    scope: str,
+    is_async_client: bool,
+) -> Auth | None:
+    """The auth for exactly one of the three modes, or None for an unauthenticated client."""
     given = [
         name
         for name, value in (("api_key", api_key), ("token", token), ("credential", credential))
@@ -183,7 +272,7 @@ def build_auth(
     if api_key is not None:
         return ApiKeyAuth(api_key)
     if token is not None:
-        return BearerTokenAuth(token)
+        return TokenAuth(token, is_async_client=is_async_client)
     if credential is not None:
-        return CredentialAuth(credential, scope=scope)
+        return CredentialAuth(credential, scope=scope, is_async_client=is_async_client)
     return None

@@ -1,25 +1,53 @@
-"""`parse_item`: one JSON item -> its typed class, by one lookup on `type`."""
+"""`parse_item`: one JSON item -> its typed class, by one lookup on `type`; and the one warning per unknown type."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
 from conversation_items_client.models import ITEM_TYPES
+from conversation_items_client.types import UnknownItem
 
 if TYPE_CHECKING:
     from conversation_items_client.models import ConversationItem
 
-__all__ = ["parse_item"]
+__all__ = ["parse_item", "warn_if_unknown"]
+
+logger = logging.getLogger("conversation_items")
 
 _decode = ITEM_TYPES.decode
+_warned: set[str] = set()
+_warned_lock = threading.Lock()
+#: how much of a server-chosen type name the warning shows
+_TYPE_SHOWN = 80
 
 
 def parse_item(data: Any) -> ConversationItem:
     """Decode one conversation item (a dict parsed from JSON) to its generated class.
 
-    A `type` this package does not know gives an `UnknownItem` that keeps every field. Anything
-    that is not an item (not a dict, no string `type`, a known type whose fields do not decode)
-    raises `ItemDecodeError`, whose `payload` is `data` unchanged.
+    A `type` this package does not know gives an `UnknownItem` that keeps every field (and logs one WARNING per
+    type and process). Anything that is not an item (not a dict, no string `type`, a known type whose fields do not
+    decode) raises `ItemDecodeError`, whose `payload` is `data` unchanged.
     """
     item: ConversationItem = _decode(data)
+    warn_if_unknown(item)
     return item
+
+
+def warn_if_unknown(item: object) -> None:
+    """The first time in this process an item of an unknown type is decoded: one WARNING naming the type and the
+    command that adds it to the spec (no payload content)."""
+    if type(item) is not UnknownItem or item.type_ in _warned:
+        return
+    with _warned_lock:
+        if item.type_ in _warned:
+            return
+        _warned.add(item.type_)
+    shown = repr(item.type_ if len(item.type_) <= _TYPE_SHOWN else item.type_[:_TYPE_SHOWN] + "...")
+    logger.warning(
+        "item type %s is not in this package's spec: it decodes to UnknownItem. To add it, save an item with "
+        "`conversation-items get CONV ITEM --json > item.json` and run `make new-type FROM=item.json` "
+        "in a checkout of conversation-items.",
+        shown,
+    )

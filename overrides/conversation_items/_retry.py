@@ -1,22 +1,42 @@
-"""When to retry and how long to wait: exponential backoff with jitter, Retry-After honoured up to a cap."""
+"""Whether to retry and how long to wait, decided together: `RetryPolicy.decide`.
+
+Retried: connection errors and timeouts (not a request that could not be built or sent), 408, 429, 500, 502, 503,
+504. Waits: exponential backoff with jitter, replaced by the server's `retry-after-ms`, `x-ms-retry-after-ms` or
+`Retry-After` (seconds or an HTTP date); a wait above `max_retry_after`, or one that would pass the call's deadline,
+is not waited for: the error is raised at once.
+"""
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
-__all__ = ["RETRYABLE_STATUS_CODES", "RetryPolicy", "retry_after_seconds"]
+import httpx
 
-#: statuses worth another attempt; every other 4xx is final
+from ._defaults import DEFAULT_INITIAL_BACKOFF, DEFAULT_JITTER, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RETRY_AFTER
+from .errors import APIConnectionError, APIStatusError, ConversationItemsError
+
+__all__ = ["RETRYABLE_STATUS_CODES", "Decision", "RetryPolicy", "retry_after_seconds"]
+
+#: statuses worth another attempt; every other status is final
 RETRYABLE_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
+#: transport failures that mean the request itself was wrong, not that the network failed
+_NOT_SENT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
+
+def _finite_non_negative(value: float) -> bool:
+    return math.isfinite(value) and value >= 0
 
 
 def retry_after_seconds(headers: Mapping[str, str], *, now: Callable[[], float] = time.time) -> float | None:
     """The wait the server asked for, in seconds, or None when it asked nothing usable.
 
-    Looks at `retry-after-ms`, then `x-ms-retry-after-ms` (milliseconds), then `Retry-After`
-    (seconds, or an HTTP date).
+    `retry-after-ms`, then `x-ms-retry-after-ms` (milliseconds), then `Retry-After` (seconds, or an HTTP date; a
+    date in the past asks for no wait). Negative, NaN or infinite values are ignored.
     """
     for name in ("retry-after-ms", "x-ms-retry-after-ms"):
         value = headers.get(name)
@@ -25,7 +45,7 @@ def retry_after_seconds(headers: Mapping[str, str], *, now: Callable[[], float] 
                 ms = float(value)
             except ValueError:
                 continue
-            if ms >= 0 and ms == ms and ms != float("inf"):
+            if _finite_non_negative(ms):
                 return ms / 1000.0
     value = headers.get("retry-after")
     if value is None:
@@ -34,8 +54,6 @@ def retry_after_seconds(headers: Mapping[str, str], *, now: Callable[[], float] 
     try:
         seconds = float(value)
     except ValueError:
-        from email.utils import parsedate_to_datetime  # only for the rare HTTP-date form
-
         try:
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -43,9 +61,14 @@ def retry_after_seconds(headers: Mapping[str, str], *, now: Callable[[], float] 
         if when.tzinfo is None:
             return None
         return max(0.0, when.timestamp() - now())
-    if seconds != seconds or seconds < 0 or seconds == float("inf"):
-        return None
-    return seconds
+    return seconds if _finite_non_negative(seconds) else None
+
+
+class Decision(NamedTuple):
+    """What to do after a failed attempt: wait `wait` seconds and retry, or (wait None) raise; `why` for the log."""
+
+    wait: float | None
+    why: str
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -54,13 +77,21 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class RetryPolicy:
-    """How the clients wait between attempts.
+def _check_number(value: float, name: str, *, upper: float | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not _finite_non_negative(float(value)):
+        raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
+    if upper is not None and value > upper:
+        raise ValueError(f"{name} must be <= {upper}, got {value!r}")
+    return float(value)
 
-    Backoff for attempt n (0-based) is `min(initial_backoff * 2**n, max_backoff)`, reduced by up
-    to `jitter` (a fraction) at random. A Retry-After from the server replaces the backoff; one
-    above `max_retry_after` seconds is not waited for: the error is raised at once. `sleep`,
-    `async_sleep`, `random` and `clock` are injectable for tests.
+
+class RetryPolicy:
+    """How the clients decide to retry and how long they wait.
+
+    Backoff after failed attempt n (0-based) is `min(initial_backoff * 2**n, max_backoff)`, reduced by up to
+    `jitter` (a fraction) at random. A wait the server asks for replaces the backoff; one above `max_retry_after`
+    seconds is not waited for. `sleep`, `async_sleep`, `random`, `clock` (wall time, for HTTP dates) and `monotonic`
+    (for deadlines) are injectable for tests.
     """
 
     __slots__ = (
@@ -70,6 +101,7 @@ class RetryPolicy:
         "jitter",
         "max_backoff",
         "max_retry_after",
+        "monotonic",
         "random",
         "sleep",
     )
@@ -77,27 +109,25 @@ class RetryPolicy:
     def __init__(
         self,
         *,
-        initial_backoff: float = 0.5,
-        max_backoff: float = 8.0,
-        jitter: float = 0.25,
-        max_retry_after: float = 60.0,
+        initial_backoff: float = DEFAULT_INITIAL_BACKOFF,
+        max_backoff: float = DEFAULT_MAX_BACKOFF,
+        jitter: float = DEFAULT_JITTER,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        if initial_backoff < 0 or max_backoff < 0 or max_retry_after < 0:
-            raise ValueError("backoff and wait caps must be >= 0")
-        if not 0 <= jitter <= 1:
-            raise ValueError("jitter must be between 0 and 1")
-        self.initial_backoff = initial_backoff
-        self.max_backoff = max_backoff
-        self.jitter = jitter
-        self.max_retry_after = max_retry_after
+        self.initial_backoff = _check_number(initial_backoff, "initial_backoff")
+        self.max_backoff = _check_number(max_backoff, "max_backoff")
+        self.jitter = _check_number(jitter, "jitter", upper=1.0)
+        self.max_retry_after = _check_number(max_retry_after, "max_retry_after")
         self.sleep = sleep
         self.async_sleep = async_sleep
         self.random = random
         self.clock = clock
+        self.monotonic = monotonic
 
     def __repr__(self) -> str:
         return (
@@ -110,10 +140,27 @@ class RetryPolicy:
         base = min(self.initial_backoff * 2.0**attempt, self.max_backoff)
         return base * (1.0 - self.jitter * self.random())
 
-    def wait_for(self, attempt: int, headers: Mapping[str, str] | None) -> float | None:
-        """Seconds to wait before the next attempt, or None when the server asked for more than the cap."""
-        if headers is not None:
-            asked = retry_after_seconds(headers, now=self.clock)
-            if asked is not None:
-                return asked if asked <= self.max_retry_after else None
-        return self.backoff(attempt)
+    @staticmethod
+    def is_retryable(error: ConversationItemsError) -> bool:
+        """Whether another attempt could succeed where this one failed."""
+        if isinstance(error, APIStatusError):
+            return error.status_code in RETRYABLE_STATUS_CODES
+        if isinstance(error, APIConnectionError):
+            return not isinstance(error.__cause__, _NOT_SENT)
+        return False  # a body that is not an item, a failing credential: the same again next time
+
+    def decide(
+        self, error: ConversationItemsError, *, attempt: int, max_retries: int, remaining: float | None
+    ) -> Decision:
+        """After failed attempt `attempt` (0-based) of a call allowed `max_retries` retries and `remaining` seconds."""
+        if not self.is_retryable(error):
+            return Decision(None, "not retryable")
+        if attempt >= max_retries:
+            return Decision(None, f"no retries left (max_retries={max_retries})")
+        asked = retry_after_seconds(error.headers, now=self.clock) if isinstance(error, APIStatusError) else None
+        if asked is not None and asked > self.max_retry_after:
+            return Decision(None, f"the server asked to wait {asked:.3f} s, above max_retry_after")
+        wait = self.backoff(attempt) if asked is None else asked
+        if remaining is not None and wait >= remaining:
+            return Decision(None, f"waiting {wait:.3f} s would pass the deadline")
+        return Decision(wait, "retrying" if asked is None else "retrying when the server asked")

@@ -1,324 +1,207 @@
-"""`ConversationItemsClient` and `AsyncConversationItemsClient`: the generated endpoint, with auth,
-isolation-key defaults, retries and typed errors around it. One connection pool per client."""
+"""`ConversationItemsClient` and `AsyncConversationItemsClient`: one typed call into the generated endpoint per
+attempt, with auth, isolation headers, limits, retries and typed errors around it."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Mapping
+import asyncio
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, Unpack
 
 import httpx
-from conversation_items_client import Client as _GeneratedClient
 from conversation_items_client.api.conversations import get_conversation_item as _endpoint
-from conversation_items_client.types import UNSET
-from conversation_items_client.types import Response as _Response
 
-from ._auth import DEFAULT_SCOPE, TokenCredentialLike, TokenSource, build_auth
-from ._retry import RETRYABLE_STATUS_CODES, RetryPolicy
-from ._settings import (
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    USER_AGENT,
-    NotGiven,
-    check_header_value,
-    check_headers,
-    resolve_endpoint,
-    resolve_timeout,
-)
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    ConversationItemsError,
-    ItemDecodeError,
-    request_id_from,
-    status_error_class,
-)
+from ._attempt_limit import end_attempt, start_attempt
+from ._attempts import Attempts, ItemResponse
+from ._http import HttpClient, Pool, async_pool, sync_pool
+from ._options import CallOptions, ClientOptions, Settings
+from ._retry import RetryPolicy
+from .errors import APIConnectionError
 
 if TYPE_CHECKING:
+    from conversation_items_client.client import Client as GeneratedClient
     from conversation_items_client.models import ConversationItem
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
 
-logger = logging.getLogger("conversation_items")
-
-#: transport errors that mean our request was wrong, not that the network failed: never retried
-_NOT_RETRYABLE_TRANSPORT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+#: what httpx (or asyncio.timeout) may raise during one attempt; each maps to a documented error in _attempts
+_ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, TimeoutError)
 
 
-class ItemResponse:
-    """A successful `get_item_detailed` call: the item, its request id, headers and number of attempts."""
+def _generated_client(endpoint: str) -> GeneratedClient:
+    from conversation_items_client.client import Client  # loads attrs: at the first construction, not at import
 
-    __slots__ = ("attempts", "headers", "item", "request_id", "status_code")
-
-    def __init__(
-        self,
-        *,
-        item: ConversationItem,
-        status_code: int,
-        request_id: str | None,
-        headers: httpx.Headers,
-        attempts: int,
-    ) -> None:
-        self.item = item
-        self.status_code = status_code
-        self.request_id = request_id
-        self.headers = headers
-        self.attempts = attempts
-
-    def __repr__(self) -> str:
-        return (
-            f"ItemResponse(item={type(self.item).__name__}, status_code={self.status_code}, "
-            f"request_id={self.request_id!r}, attempts={self.attempts})"
-        )
+    return Client(base_url=endpoint, raise_on_unexpected_status=False)
 
 
-class _ClientBase:
-    """Settings and per-call logic shared by the sync and async clients (no I/O here)."""
+class _ClientBase(Generic[HttpClient]):
+    """Settings (read-only), the pool and its state, shared by both clients; no I/O here."""
 
-    _auth_mode: str
+    _settings: Settings
+    _pool: Pool[HttpClient]
+    _api: GeneratedClient
+    _owns_pool: bool
+    _closed: bool
 
-    def __init__(
-        self,
-        *,
-        endpoint: str | None,
-        api_key: str | None,
-        token: TokenSource | None,
-        credential: TokenCredentialLike | None,
-        user_isolation_key: str | None,
-        user_identity: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        headers: Mapping[str, str] | None,
-        retry_policy: RetryPolicy | None,
-        token_scope: str,
-        allow_insecure_http: bool,
-    ) -> None:
-        auth = build_auth(api_key=api_key, token=token, credential=credential, scope=token_scope)
-        self.endpoint = resolve_endpoint(endpoint, has_auth=auth is not None, allow_insecure_http=allow_insecure_http)
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError("max_retries must be an int >= 0")
-        self.max_retries = max_retries
-        self.retry_policy = retry_policy or RetryPolicy()
-        self.timeout = resolve_timeout(timeout)
-        self._auth = auth
-        self._auth_mode = auth.mode if auth is not None else "none"
-        self._user_isolation_key = self._check_optional(user_isolation_key, "user_isolation_key")
-        self._user_identity = self._check_optional(user_identity, "user_identity")
-        self._headers = {"User-Agent": USER_AGENT, **check_headers(headers)}
+    def _attach(self, settings: Settings, pool: Pool[HttpClient], *, owns_pool: bool) -> None:
+        self._settings = settings
+        self._pool = pool
+        self._owns_pool = owns_pool
+        self._closed = False
+        self._api = _generated_client(settings.endpoint)
 
-    @staticmethod
-    def _check_optional(value: str | None, name: str) -> str | None:
-        return None if value is None else check_header_value(value, name)
+    def _evolved(self, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Self:
+        clone = object.__new__(type(self))
+        clone._attach(self._settings.evolve(endpoint, options, is_async=is_async), self._pool, owns_pool=False)
+        return clone
+
+    def _check_open(self) -> None:
+        if self._closed or self._pool.closed or self._pool.http.is_closed:
+            raise APIConnectionError("the client is closed; create a new one (or use it in a `with` block)")
+
+    @property
+    def endpoint(self) -> str:
+        """The project endpoint requests go to."""
+        return self._settings.endpoint
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        """Seconds one attempt may take, connect to last byte (an httpx.Timeout: per phase; None: no limit)."""
+        return self._settings.timeout
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take, retries and waits included (None: no limit)."""
+        return self._settings.deadline
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt, for retryable failures."""
+        return self._settings.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """How long to wait between attempts."""
+        return self._settings.retry_policy
 
     @property
     def user_isolation_key(self) -> str | None:
         """The default `x-ms-user-isolation-key` sent on every call (None: not sent)."""
-        return self._user_isolation_key
+        return self._settings.user_isolation_key
 
     @property
     def user_identity(self) -> str | None:
         """The default `x-ms-user-identity` sent on every call (None: not sent)."""
-        return self._user_identity
+        return self._settings.user_identity
 
-    def _generated(self, transport: Any) -> _GeneratedClient:
-        httpx_args: dict[str, Any] = {"auth": self._auth}
-        if transport is not None:
-            httpx_args["transport"] = transport
-        return _GeneratedClient(
-            base_url=self.endpoint,
-            headers=self._headers,
-            timeout=self.timeout,
-            raise_on_unexpected_status=False,
-            follow_redirects=False,
-            httpx_args=httpx_args,
-        )
+    @property
+    def headers(self) -> dict[str, str]:
+        """A copy of the headers sent on every call (User-Agent and `headers=`; auth is never shown)."""
+        return dict(self._settings.headers)
 
-    def _call_kwargs(
-        self,
-        user_isolation_key: str | NotGiven | None,
-        user_identity: str | NotGiven | None,
-        timeout: float | httpx.Timeout | NotGiven | None,
-    ) -> dict[str, Any]:
-        key = self._user_isolation_key if isinstance(user_isolation_key, NotGiven) else user_isolation_key
-        identity = self._user_identity if isinstance(user_identity, NotGiven) else user_identity
-        kwargs: dict[str, Any] = {
-            "x_ms_user_isolation_key": UNSET if key is None else key,
-            "x_ms_user_identity": UNSET if identity is None else identity,
-        }
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = resolve_timeout(timeout)
-        return kwargs
-
-    @staticmethod
-    def _status_error(response: _Response[Any]) -> APIStatusError:
-        error = getattr(response.parsed, "error", None)  # an ApiErrorResponse, or None when the body was not one
-        body = response.content.decode("utf-8", errors="replace")
-        status = int(response.status_code)
-        return status_error_class(status)(status, error=error, body=body, headers=response.headers)
-
-    @staticmethod
-    def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"Request timed out ({type(exc).__name__}).")
-        return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc}).")
-
-    def _next_wait(self, attempt: int, error: ConversationItemsError) -> float | None:
-        """Seconds before attempt `attempt + 1`, or None when `error` must be raised now."""
-        if attempt >= self.max_retries:
-            return None
-        headers: Mapping[str, str] | None = None
-        if isinstance(error, APIStatusError):
-            if error.status_code not in RETRYABLE_STATUS_CODES:
-                return None
-            headers = error.headers
-        wait = self.retry_policy.wait_for(attempt, headers)
-        if wait is None:
-            logger.debug("not retrying: the server asked to wait longer than max_retry_after")
-            return None
-        logger.debug(
-            "attempt %d of %d failed (%s); retrying in %.3f s",
-            attempt + 1,
-            self.max_retries + 1,
-            type(error).__name__,
-            wait,
-        )
-        return wait
-
-    def _settle(self, attempt: int, outcome: _Response[Any] | httpx.TransportError) -> ItemResponse | float:
-        """After attempt `attempt` (0-based): the result, or the seconds to wait before retrying; raises when final."""
-        if isinstance(outcome, _NOT_RETRYABLE_TRANSPORT):
-            raise APIConnectionError(f"Request could not be sent ({type(outcome).__name__}).") from outcome
-        error: ConversationItemsError
-        if isinstance(outcome, httpx.TransportError):
-            error, cause = self._transport_error(outcome), outcome
-        elif outcome.status_code == 200:
-            return _ok(outcome, attempt + 1)
-        else:
-            error, cause = self._status_error(outcome), None
-        wait = self._next_wait(attempt, error)
-        if wait is None:
-            raise error from cause
-        return wait
+    @property
+    def is_closed(self) -> bool:
+        """Whether `close()` was called (on this client, or on the one whose connection pool it shares)."""
+        return self._closed or self._pool.closed or self._pool.http.is_closed
 
     def __repr__(self) -> str:
+        settings = self._settings
+        auth = settings.auth.mode if settings.auth is not None else "none"
         return (
-            f"{type(self).__name__}(endpoint={self.endpoint!r}, auth={self._auth_mode!r}, "
-            f"user_isolation_key={'<set>' if self._user_isolation_key else None}, "
-            f"user_identity={'<set>' if self._user_identity else None}, max_retries={self.max_retries})"
+            f"{type(self).__name__}(endpoint={settings.endpoint!r}, auth={auth!r}, "
+            f"user_isolation_key={'<set>' if settings.user_isolation_key else None}, "
+            f"user_identity={'<set>' if settings.user_identity else None}, max_retries={settings.max_retries})"
         )
 
 
-def _ok(response: _Response[Any], attempts: int) -> ItemResponse:
-    item = response.parsed
-    if item is None:  # the generated 200 parser returns an item or raises; this keeps that promise checked
-        raise ItemDecodeError("the 200 response carried no item", payload=response.content)
-    headers = response.headers
-    return ItemResponse(
-        item=item,
-        status_code=200,
-        request_id=request_id_from(headers),
-        headers=headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers),
-        attempts=attempts,
-    )
-
-
-class ConversationItemsClient(_ClientBase):
+class ConversationItemsClient(_ClientBase[httpx.Client]):
     """Reads conversation items from a Microsoft Foundry project (or any compatible service).
 
-    >>> with ConversationItemsClient(endpoint=..., credential=DefaultAzureCredential()) as client:
+    >>> with ConversationItemsClient(endpoint, credential=DefaultAzureCredential()) as client:
     ...     item = client.get_item("conv_1", "fc_1")
+
+    `endpoint` defaults to `$AZURE_AI_PROJECT_ENDPOINT`. Options (see `ClientOptions`): one of `api_key=`, `token=`,
+    `credential=` (with `token_scope=`); `user_isolation_key=`, `user_identity=`; `timeout=` (30 s per attempt),
+    `deadline=` (none), `max_retries=` (2), `headers=`, `retry_policy=`, `allow_insecure_http=`. `http_client=` is
+    an `httpx.Client` you own and close (proxies, `verify=`, limits, HTTP/2, event hooks); `transport=` an httpx
+    transport for tests (it disables httpx's proxy environment variables, as in httpx).
     """
 
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        api_key: str | None = None,
-        token: str | Callable[[], str] | None = None,
-        credential: TokenCredentialLike | None = None,
-        user_isolation_key: str | None = None,
-        user_identity: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
-        retry_policy: RetryPolicy | None = None,
-        token_scope: str = DEFAULT_SCOPE,
-        allow_insecure_http: bool = False,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            endpoint=endpoint,
-            api_key=api_key,
-            token=token,
-            credential=credential,
-            user_isolation_key=user_isolation_key,
-            user_identity=user_identity,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            retry_policy=retry_policy,
-            token_scope=token_scope,
-            allow_insecure_http=allow_insecure_http,
-        )
-        self._api = self._generated(transport)
-        self._http = self._api.get_httpx_client()
+        settings = Settings.create(endpoint, options, is_async=False)
+        self._attach(settings, sync_pool(http_client, transport), owns_pool=True)
+        self._api.set_httpx_client(self._pool.http)
 
-    def get_item(
-        self,
-        conversation_id: str,
-        item_id: str,
-        *,
-        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
-        user_identity: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> ConversationItem:
+    def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
+        """A client with these options changed, sharing this one's connection pool and token cache.
+
+        Closing the copy does not close the pool; closing this client closes it for every copy.
+        """
+        clone = self._evolved(endpoint, options, is_async=False)
+        clone._api.set_httpx_client(self._pool.http)
+        return clone
+
+    def get_item(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ConversationItem:
         """The item `item_id` of conversation `conversation_id`, typed by its `type`.
 
-        Returns a generated model (e.g. `FunctionCallItem`) or an `UnknownItem` for a type this
-        package does not know. Per-call `user_isolation_key`/`user_identity` replace the client's
-        default; None removes it for this call. Raises `APIStatusError` subclasses,
-        `APIConnectionError`/`APITimeoutError` (after retries), `ItemDecodeError`, or `ValueError`
-        for an id or header value that cannot be sent safely (nothing is sent then).
+        A generated model (e.g. `FunctionCallItem`), or an `UnknownItem` for a type this package does not know.
+        `options` (see `CallOptions`) replace the client's for this call; `user_isolation_key=None` or
+        `user_identity=None` removes that header. Raises `APIStatusError` subclasses, `APIConnectionError` /
+        `APITimeoutError` (after retries), `ItemDecodeError`, `CredentialError`, or `ValueError` / `TypeError` for an
+        argument that cannot be sent (nothing is sent then).
         """
-        return self.get_item_detailed(
-            conversation_id,
-            item_id,
-            user_isolation_key=user_isolation_key,
-            user_identity=user_identity,
-            timeout=timeout,
-        ).item
+        return self.get_item_detailed(conversation_id, item_id, **options).item
 
-    def get_item_detailed(
-        self,
-        conversation_id: str,
-        item_id: str,
-        *,
-        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
-        user_identity: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> ItemResponse:
-        """Like `get_item`, with the request id, headers and number of attempts."""
-        kwargs = self._call_kwargs(user_isolation_key, user_identity, timeout)
-        attempt = 0
+    def get_item_detailed(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ItemResponse:
+        """Like `get_item`, with the raw body, request id, headers, number of attempts and time taken."""
+        settings = self._settings
+        call = settings.call(conversation_id, item_id, options)
+        attempts = Attempts(settings, call)
+        auth = settings.auth
+        claims: str | None = None
         while True:
-            outcome: _Response[Any] | httpx.TransportError
+            self._check_open()
+            seconds, timeout = attempts.limit()
+            headers = call.headers if auth is None else dict([*call.headers.items(), auth.header(claims)])
+            outcome: Any
+            limit = start_attempt(seconds)
             try:
-                outcome = _endpoint.sync_detailed(conversation_id, item_id, client=self._api, **kwargs)
-            except httpx.TransportError as exc:
+                outcome = _endpoint.sync_detailed(
+                    call.conversation_id,
+                    call.item_id,
+                    client=self._api,
+                    include=call.include,
+                    x_ms_user_isolation_key=call.user_isolation_key,
+                    x_ms_user_identity=call.user_identity,
+                    extra_headers=headers,
+                    timeout=timeout,
+                )
+            except _ATTEMPT_ERRORS as exc:
                 outcome = exc
-            result = self._settle(attempt, outcome)
+            finally:
+                end_attempt(limit)
+            result = attempts.settle(outcome)
             if isinstance(result, ItemResponse):
                 return result
-            self.retry_policy.sleep(result)
-            attempt += 1
+            claims = result.claims
+            settings.retry_policy.sleep(result.wait)
 
     def close(self) -> None:
-        """Close the connection pool (idempotent)."""
-        self._http.close()
+        """Close the connection pool, unless it is the caller's `http_client` or shared from another client."""
+        self._closed = True
+        if self._owns_pool and not self._pool.closed:
+            self._pool.closed = True
+            if self._pool.owned:
+                self._pool.http.close()
 
     def __enter__(self) -> Self:
+        self._check_open()
         return self
 
     def __exit__(
@@ -327,92 +210,76 @@ class ConversationItemsClient(_ClientBase):
         self.close()
 
 
-class AsyncConversationItemsClient(_ClientBase):
-    """The asyncio twin of `ConversationItemsClient` (same arguments; `token=` and `credential=`
-    may be async)."""
+class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
+    """The asyncio twin of `ConversationItemsClient` (same options; `token=` and `credential=` may be async, and a
+    sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient`."""
 
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        api_key: str | None = None,
-        token: TokenSource | None = None,
-        credential: TokenCredentialLike | None = None,
-        user_isolation_key: str | None = None,
-        user_identity: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        retry_policy: RetryPolicy | None = None,
-        token_scope: str = DEFAULT_SCOPE,
-        allow_insecure_http: bool = False,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            endpoint=endpoint,
-            api_key=api_key,
-            token=token,
-            credential=credential,
-            user_isolation_key=user_isolation_key,
-            user_identity=user_identity,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            retry_policy=retry_policy,
-            token_scope=token_scope,
-            allow_insecure_http=allow_insecure_http,
-        )
-        self._api = self._generated(transport)
-        self._http = self._api.get_async_httpx_client()
+        settings = Settings.create(endpoint, options, is_async=True)
+        self._attach(settings, async_pool(http_client, transport), owns_pool=True)
+        self._api.set_async_httpx_client(self._pool.http)
 
-    async def get_item(
-        self,
-        conversation_id: str,
-        item_id: str,
-        *,
-        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
-        user_identity: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-    ) -> ConversationItem:
+    def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
+        """See `ConversationItemsClient.with_options`."""
+        clone = self._evolved(endpoint, options, is_async=True)
+        clone._api.set_async_httpx_client(self._pool.http)
+        return clone
+
+    async def get_item(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ConversationItem:
         """See `ConversationItemsClient.get_item`."""
-        detailed = await self.get_item_detailed(
-            conversation_id,
-            item_id,
-            user_isolation_key=user_isolation_key,
-            user_identity=user_identity,
-            timeout=timeout,
-        )
-        return detailed.item
+        return (await self.get_item_detailed(conversation_id, item_id, **options)).item
 
     async def get_item_detailed(
-        self,
-        conversation_id: str,
-        item_id: str,
-        *,
-        user_isolation_key: str | NotGiven | None = NOT_GIVEN,
-        user_identity: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]
     ) -> ItemResponse:
         """See `ConversationItemsClient.get_item_detailed`."""
-        kwargs = self._call_kwargs(user_isolation_key, user_identity, timeout)
-        attempt = 0
+        settings = self._settings
+        call = settings.call(conversation_id, item_id, options)
+        attempts = Attempts(settings, call)
+        auth = settings.auth
+        claims: str | None = None
         while True:
-            outcome: _Response[Any] | httpx.TransportError
+            self._check_open()
+            seconds, timeout = attempts.limit()
+            headers = call.headers if auth is None else dict([*call.headers.items(), await auth.async_header(claims)])
+            outcome: Any
             try:
-                outcome = await _endpoint.asyncio_detailed(conversation_id, item_id, client=self._api, **kwargs)
-            except httpx.TransportError as exc:
+                async with asyncio.timeout(seconds):  # the whole attempt, connect to last byte
+                    outcome = await _endpoint.asyncio_detailed(
+                        call.conversation_id,
+                        call.item_id,
+                        client=self._api,
+                        include=call.include,
+                        x_ms_user_isolation_key=call.user_isolation_key,
+                        x_ms_user_identity=call.user_identity,
+                        extra_headers=headers,
+                        timeout=timeout,
+                    )
+            except _ATTEMPT_ERRORS as exc:
                 outcome = exc
-            result = self._settle(attempt, outcome)
+            result = attempts.settle(outcome)
             if isinstance(result, ItemResponse):
                 return result
-            await self.retry_policy.async_sleep(result)
-            attempt += 1
+            claims = result.claims
+            await settings.retry_policy.async_sleep(result.wait)
 
     async def close(self) -> None:
-        """Close the connection pool (idempotent)."""
-        await self._http.aclose()
+        """See `ConversationItemsClient.close`."""
+        self._closed = True
+        if self._owns_pool and not self._pool.closed:
+            self._pool.closed = True
+            if self._pool.owned:
+                await self._pool.http.aclose()
 
     async def __aenter__(self) -> Self:
+        self._check_open()
         return self
 
     async def __aexit__(

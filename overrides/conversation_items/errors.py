@@ -1,7 +1,7 @@
-"""Every exception this package raises, rooted at `ConversationItemsError`.
+"""Every exception a call can raise, rooted at `ConversationItemsError`; each survives `pickle` and `copy` whole.
 
-`ConversationItemsError` and `ItemDecodeError` are defined by the generated package (its decoding
-raises them) and re-exported here, so one `except ConversationItemsError` catches everything.
+`ConversationItemsError` and `ItemDecodeError` are defined by the generated package (its decoding raises them) and
+re-exported here, so one `except ConversationItemsError` catches everything.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from conversation_items_client.errors import ConversationItemsError, ItemDecodeError
 
 if TYPE_CHECKING:
@@ -22,12 +23,14 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConversationItemsError",
+    "CredentialError",
     "InternalServerError",
     "ItemDecodeError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "request_id_from",
+    "status_error_class",
 ]
 
 #: response headers that carry the service's request id, in order of preference
@@ -35,7 +38,7 @@ REQUEST_ID_HEADERS = ("x-request-id", "x-ms-request-id", "apim-request-id")
 
 
 def request_id_from(headers: Mapping[str, str]) -> str | None:
-    """The request id the service put in `headers`, if any."""
+    """The request id the service put in `headers` (case-insensitive when `headers` is an httpx.Headers)."""
     for name in REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:
@@ -43,34 +46,38 @@ def request_id_from(headers: Mapping[str, str]) -> str | None:
     return None
 
 
+def _phrase(status_code: int) -> str:
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        return "Unknown Status"
+
+
 class APIStatusError(ConversationItemsError):
     """The service answered with a status other than 200.
 
-    Attributes: `status_code`; `error` (the parsed `{"error": {...}}` body as an `ApiError`, or None
-    when the body is not that shape); `request_id`; `body` (the raw body as text); `headers`.
+    Attributes: `status_code`; `error` (the parsed `{"error": {...}}` body as an `ApiError`, or None when the body
+    is not that shape); `request_id`; `body` (the raw body as text); `headers` (case-insensitive); `message`.
     """
 
     def __init__(
         self,
         status_code: int,
         *,
-        error: ApiError | None,
-        body: str,
-        headers: Mapping[str, str],
+        error: ApiError | None = None,
+        body: str = "",
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.status_code = status_code
         self.error = error
         self.body = body
-        self.headers = headers
-        self.request_id = request_id_from(headers)
-        super().__init__(self._describe())
+        self.headers = httpx.Headers(headers)
+        self.request_id = request_id_from(self.headers)
+        self.message = self._describe()
+        super().__init__(self.message)
 
     def _describe(self) -> str:
-        try:
-            reason = HTTPStatus(self.status_code).phrase
-        except ValueError:
-            reason = "Unknown Status"
-        text = f"{self.status_code} {reason}"
+        text = f"{self.status_code} {_phrase(self.status_code)}"
         if self.error is not None:
             code = self.error.code if isinstance(self.error.code, str) else None
             text += f": {code + ': ' if code else ''}{self.error.message}"
@@ -79,13 +86,13 @@ class APIStatusError(ConversationItemsError):
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_status_error, (type(self), self.status_code, self.body, dict(self.headers)))
+        return (_rebuild_status_error, (type(self), self.status_code, self.error, self.body, self.headers))
 
 
 def _rebuild_status_error(
-    cls: type[APIStatusError], status_code: int, body: str, headers: dict[str, str]
+    cls: type[APIStatusError], status_code: int, error: ApiError | None, body: str, headers: httpx.Headers
 ) -> APIStatusError:
-    return cls(status_code, error=None, body=body, headers=headers)
+    return cls(status_code, error=error, body=body, headers=headers)
 
 
 class BadRequestError(APIStatusError):
@@ -93,7 +100,7 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: missing or invalid credentials."""
+    """401: missing, invalid or revoked credentials (a cached credential token is dropped)."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -129,15 +136,37 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 
 
 class APIConnectionError(ConversationItemsError):
-    """The request could not be sent or the response not received (DNS, refused, reset, protocol)."""
+    """The request could not be sent or the response not received (DNS, refused, reset, protocol, closed client).
 
-    def __init__(self, message: str = "Connection error.") -> None:
+    `url` is the request's URL when one was built.
+    """
+
+    def __init__(self, message: str = "Connection error.", *, url: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.url = url
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_connection_error, (type(self), self.message, self.url))
+
+
+def _rebuild_connection_error(cls: type[APIConnectionError], message: str, url: str | None) -> APIConnectionError:
+    return cls(message, url=url)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, write, read or pool)."""
+    """An attempt took longer than `timeout`, or the call longer than its `deadline`."""
 
-    def __init__(self, message: str = "Request timed out.") -> None:
+    def __init__(self, message: str = "Request timed out.", *, url: str | None = None) -> None:
+        super().__init__(message, url=url)
+
+
+class CredentialError(ConversationItemsError):
+    """The credential or token callable failed, or gave something that is not a usable token.
+
+    The original exception is `__cause__`; the message never contains a secret. Nothing was sent.
+    """
+
+    def __init__(self, message: str) -> None:
         super().__init__(message)
+        self.message = message

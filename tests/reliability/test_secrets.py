@@ -16,6 +16,7 @@ from conversation_items import (
     AsyncConversationItemsClient,
     AuthenticationError,
     ConversationItemsClient,
+    CredentialError,
     InternalServerError,
     ItemDecodeError,
     RetryPolicy,
@@ -220,7 +221,7 @@ def test_a_bad_token_from_a_callable_or_credential_does_not_show(source: str, se
                 return AccessToken(bad)
 
         kwargs = {"credential": BadCredential()}
-    with ConversationItemsClient(server.endpoint, **kwargs) as client, pytest.raises(ValueError) as info:
+    with ConversationItemsClient(server.endpoint, **kwargs) as client, pytest.raises(CredentialError) as info:
         client.get_item("conv_demo", "fc_s")
     assert server.requests == []
     assert_clean(texts_of(info.value), source)

@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     from .image_generation_call_item import ImageGenerationCallItem
     from .image_generation_call_item_type import ImageGenerationCallItemType
     from .image_generation_call_status import ImageGenerationCallStatus
+    from .include_enum import IncludeEnum
     from .item_reference_item import ItemReferenceItem
     from .item_reference_item_type import ItemReferenceItemType
     from .item_status import ItemStatus
@@ -340,6 +341,7 @@ _MODULE_OF: dict[str, str] = {
     "ImageDetail": "image_detail",
     "ImageGenerationCallItemType": "image_generation_call_item_type",
     "ImageGenerationCallStatus": "image_generation_call_status",
+    "IncludeEnum": "include_enum",
     "ItemReferenceItemType": "item_reference_item_type",
     "ItemStatus": "item_status",
     "LocalShellCallItemType": "local_shell_call_item_type",
@@ -557,6 +559,7 @@ __all__ = (
     "ImageGenerationCallItem",
     "ImageGenerationCallItemType",
     "ImageGenerationCallStatus",
+    "IncludeEnum",
     "ItemReferenceItem",
     "ItemReferenceItemType",
     "ItemStatus",

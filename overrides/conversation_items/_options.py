@@ -1,0 +1,273 @@
+"""Options, checked once: a client's `Settings` (immutable) and one call's `Call` (what crosses into the generated
+endpoint, typed). An option a caller does not pass is simply absent: there is no "not given" sentinel."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, TypedDict
+
+import httpx
+from conversation_items_client.types import UNSET, Unset
+
+from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
+from ._defaults import DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
+from ._endpoint import resolve_endpoint
+from ._retry import RetryPolicy
+from ._validation import (
+    check_deadline,
+    check_header_value,
+    check_headers,
+    check_max_retries,
+    check_path_id,
+    check_timeout,
+)
+
+__all__ = ["Call", "CallOptions", "ClientOptions", "Settings"]
+
+#: headers that have their own argument; refused among `headers=` / `extra_headers=`
+_ARGUMENT_HEADERS: Final = {"x-ms-user-isolation-key": "user_isolation_key", "x-ms-user-identity": "user_identity"}
+_AUTH_KEYS: Final = ("api_key", "token", "credential", "token_scope")
+
+
+class ClientOptions(TypedDict, total=False):
+    """A client's options (each also settable per client with `with_options`); defaults in `_defaults.py`."""
+
+    api_key: str | None
+    token: TokenSource | None
+    credential: TokenCredentialLike | None
+    token_scope: str
+    user_isolation_key: str | None
+    user_identity: str | None
+    timeout: float | httpx.Timeout | None
+    deadline: float | None
+    max_retries: int
+    headers: Mapping[str, str] | None
+    retry_policy: RetryPolicy | None
+    allow_insecure_http: bool
+
+
+class CallOptions(TypedDict, total=False):
+    """One call's options; each replaces the client's for this call (None removes a header or a limit)."""
+
+    include: Sequence[str] | None
+    user_isolation_key: str | None
+    user_identity: str | None
+    extra_headers: Mapping[str, str] | None
+    timeout: float | httpx.Timeout | None
+    deadline: float | None
+    max_retries: int
+
+
+def _refuse_unknown(options: Mapping[str, object], known: frozenset[str], where: str) -> None:
+    if not known.issuperset(options):
+        unknown = ", ".join(sorted(set(options) - known))
+        raise TypeError(f"{where} got unexpected keyword argument(s): {unknown}")
+
+
+def _optional_header(value: object, name: str) -> str | None:
+    return None if value is None else check_header_value(value, name)
+
+
+def _refuse_reserved(headers: dict[str, str], what: str, *, has_auth: bool) -> dict[str, str]:
+    for name in headers:
+        lowered = name.lower()
+        if lowered in _ARGUMENT_HEADERS:
+            raise ValueError(f"pass {lowered} as {_ARGUMENT_HEADERS[lowered]}=, not in {what}")
+        if has_auth and lowered in AUTH_HEADER_NAMES:
+            raise ValueError(f"{name} is set by the client's auth (api_key=, token= or credential=), not in {what}")
+    return headers
+
+
+def _merge(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """`base` updated with `extra`, names compared case-insensitively (the later value wins, in its spelling)."""
+    merged = httpx.Headers(base)
+    merged.update(extra)
+    return dict(merged.multi_items())
+
+
+class Settings:
+    """A client's checked settings; immutable (`evolve` gives a changed copy, for `with_options`)."""
+
+    __slots__ = (
+        "allow_insecure_http",
+        "auth",
+        "deadline",
+        "endpoint",
+        "headers",
+        "max_retries",
+        "retry_policy",
+        "timeout",
+        "token_scope",
+        "user_identity",
+        "user_isolation_key",
+    )
+
+    endpoint: str
+    auth: Auth | None
+    token_scope: str
+    user_isolation_key: str | None
+    user_identity: str | None
+    timeout: float | httpx.Timeout | None
+    deadline: float | None
+    max_retries: int
+    headers: dict[str, str]
+    retry_policy: RetryPolicy
+    allow_insecure_http: bool
+
+    @classmethod
+    def create(cls, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Settings:
+        _refuse_unknown(options, _CLIENT_KEYS, "the client")
+        settings = object.__new__(cls)
+        settings._fill(
+            endpoint, {**_DEFAULTS, **options}, auth=None, base_headers={"User-Agent": USER_AGENT}, is_async=is_async
+        )
+        return settings
+
+    def evolve(self, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Settings:
+        """A copy with `options` applied; `headers=` are added to the current ones; the auth (and its token cache)
+        is kept unless one of api_key=, token=, credential=, token_scope= is given."""
+        _refuse_unknown(options, _CLIENT_KEYS, "with_options()")
+        current: dict[str, Any] = {name: getattr(self, name) for name in _EVOLVABLE}
+        keep_auth = not any(key in options for key in _AUTH_KEYS)
+        settings = object.__new__(type(self))
+        settings._fill(
+            self.endpoint if endpoint is None else endpoint,
+            {**current, "headers": None, **options},
+            auth=self.auth if keep_auth else None,
+            base_headers=self.headers,
+            is_async=is_async,
+        )
+        return settings
+
+    def _fill(
+        self,
+        endpoint: str | None,
+        options: Mapping[str, Any],
+        *,
+        auth: Auth | None,
+        base_headers: Mapping[str, str],
+        is_async: bool,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "token_scope", check_header_value(options["token_scope"], "token_scope"))
+        if auth is None:
+            auth = build_auth(
+                api_key=options.get("api_key"),
+                token=options.get("token"),
+                credential=options.get("credential"),
+                scope=self.token_scope,
+                is_async_client=is_async,
+            )
+        set_(self, "auth", auth)
+        allow = options["allow_insecure_http"]
+        if not isinstance(allow, bool):
+            raise TypeError(f"allow_insecure_http must be a bool, got {type(allow).__name__}")
+        set_(self, "allow_insecure_http", allow)
+        set_(self, "endpoint", resolve_endpoint(endpoint, has_credentials=auth is not None, allow_insecure_http=allow))
+        set_(self, "user_isolation_key", _optional_header(options["user_isolation_key"], "user_isolation_key"))
+        set_(self, "user_identity", _optional_header(options["user_identity"], "user_identity"))
+        set_(self, "timeout", check_timeout(options["timeout"]))
+        set_(self, "deadline", check_deadline(options["deadline"]))
+        set_(self, "max_retries", check_max_retries(options["max_retries"]))
+        headers = _merge(base_headers, check_headers(options["headers"], "headers"))
+        set_(self, "headers", _refuse_reserved(headers, "headers", has_auth=auth is not None))
+        policy = options["retry_policy"]
+        if policy is not None and not isinstance(policy, RetryPolicy):
+            raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
+        set_(self, "retry_policy", policy or RetryPolicy())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"client settings are read-only; use with_options({name}=...) for a changed client")
+
+    def call(self, conversation_id: str, item_id: str, options: CallOptions) -> Call:
+        """One call's typed arguments: the client's settings with `options` applied, all checked."""
+        if options:
+            _refuse_unknown(options, _CALL_KEYS, "get_item()")
+        headers = self.headers
+        extra = options.get("extra_headers")
+        if extra:
+            extra = _refuse_reserved(
+                check_headers(extra, "extra_headers"), "extra_headers", has_auth=self.auth is not None
+            )
+            headers = _merge(headers, extra)
+        key = options.get("user_isolation_key", self.user_isolation_key)
+        identity = options.get("user_identity", self.user_identity)
+        return Call(
+            conversation_id=check_path_id(conversation_id, "conversation_id"),
+            item_id=check_path_id(item_id, "item_id"),
+            include=_include(options["include"]) if "include" in options else UNSET,
+            user_isolation_key=UNSET if key is None else check_header_value(key, "user_isolation_key"),
+            user_identity=UNSET if identity is None else check_header_value(identity, "user_identity"),
+            headers=headers,
+            timeout=check_timeout(options["timeout"]) if "timeout" in options else self.timeout,
+            deadline=check_deadline(options["deadline"]) if "deadline" in options else self.deadline,
+            max_retries=check_max_retries(options["max_retries"]) if "max_retries" in options else self.max_retries,
+        )
+
+
+_DEFAULTS: Final[dict[str, Any]] = {
+    "token_scope": DEFAULT_SCOPE,
+    "user_isolation_key": None,
+    "user_identity": None,
+    "timeout": DEFAULT_TIMEOUT,
+    "deadline": None,
+    "max_retries": DEFAULT_MAX_RETRIES,
+    "headers": None,
+    "retry_policy": None,
+    "allow_insecure_http": False,
+}
+#: settings carried over by `evolve` unless replaced (auth is carried as the object, so its token cache is shared)
+_EVOLVABLE: Final = tuple(_DEFAULTS)
+_CALL_KEYS: Final = frozenset(CallOptions.__annotations__)
+_CLIENT_KEYS: Final = frozenset(ClientOptions.__annotations__)
+
+
+def _include(value: object) -> list[str] | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise TypeError(f"include must be a list of strings, got {type(value).__name__}")
+    values = list(value)
+    for entry in values:
+        if not isinstance(entry, str) or not entry:
+            raise TypeError(f"include must hold non-empty strings, got {entry!r}")
+    return values or UNSET
+
+
+class Call:
+    """One call's arguments, as they cross into the generated endpoint (plus the limits the client applies)."""
+
+    __slots__ = (
+        "conversation_id",
+        "deadline",
+        "headers",
+        "include",
+        "item_id",
+        "max_retries",
+        "timeout",
+        "user_identity",
+        "user_isolation_key",
+    )
+
+    def __init__(
+        self,
+        *,
+        conversation_id: str,
+        item_id: str,
+        include: list[str] | Unset,
+        user_isolation_key: str | Unset,
+        user_identity: str | Unset,
+        headers: dict[str, str],
+        timeout: float | httpx.Timeout | None,
+        deadline: float | None,
+        max_retries: int,
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.item_id = item_id
+        self.include = include
+        self.user_isolation_key = user_isolation_key
+        self.user_identity = user_identity
+        self.headers = headers
+        self.timeout = timeout
+        self.deadline = deadline
+        self.max_retries = max_retries
