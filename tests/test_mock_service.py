@@ -138,3 +138,19 @@ def test_a_server_serves_a_given_service() -> None:
     assert service.item_ids() == ["msg_1", "m2"]
     with pytest.raises(TypeError, match="either service= or"):
         MockConversationServer([ITEM], service=service)
+
+
+def test_public_names() -> None:
+    import conversation_items.testing as testing
+
+    promised = {"MockConversationServer", "Fault", "FaultPolicy", "RecordedRequest", "error_body", "load_fixture_items"}
+    new = {
+        "MockConversationService",
+        "MockConversationTransport",
+        "ManagedIdentityServer",
+        "parse_isolation_assignment",
+    }
+    assert promised | new <= set(testing.__all__)
+    for name in testing.__all__:
+        assert getattr(testing, name) is not None, name
+    assert Fault.parse("drop") == Fault.drop_connection()
