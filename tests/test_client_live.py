@@ -64,7 +64,9 @@ def test_auth_is_checked_by_the_server() -> None:
 
 def test_isolation_scoping_hides_another_users_item() -> None:
     with MockConversationServer(items=[]) as server:
-        server.add_item({"type": "message", "role": "user", "content": "mine"}, item_id="m1", isolation_key="alice")
+        server.add_item(
+            {"type": "message", "role": "user", "content": "mine"}, item_id="m1", user_isolation_key="alice"
+        )
         with ConversationItemsClient(server.endpoint, user_isolation_key="alice") as client:
             mine = client.get_item("conv_demo", "m1")
             assert isinstance(mine, MessageItem)

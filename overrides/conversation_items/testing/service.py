@@ -1,0 +1,365 @@
+"""The fake Foundry service: a pure ``request -> reply`` object, with no sockets and no sleeping.
+
+``MockConversationService.handle(IncomingRequest) -> Reply`` does everything the service decides:
+items, isolation-key scoping, auth checks, routing, fault selection and request recording.
+Adapters put its replies on a medium: :class:`~conversation_items.testing.MockConversationServer`
+on a loopback socket, :meth:`MockConversationService.transport` as an in-process ``httpx``
+transport. Both can serve one service at once; they share its items, faults and records.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import threading
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .faults import Fault, FaultPolicy
+from .fixtures import StrPath, load_items_by_id
+from .routes import ItemRoute
+from .wire import SECRET_HEADERS, IncomingRequest, Reply, check_header_text, encode_json, error_body, json_reply
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .transport import MockConversationTransport
+
+__all__ = [
+    "MOCK_ORIGIN",
+    "IsolationAssignment",
+    "MockConversationService",
+    "RecordedRequest",
+    "parse_isolation_assignment",
+]
+
+logger = logging.getLogger("conversation_items.testing")
+
+MOCK_ORIGIN = "https://mock.conversation-items.invalid"
+"""The origin of :attr:`MockConversationService.endpoint`: https, so clients send credentials to
+it, and under ``.invalid`` (RFC 2606), so a request that misses the transport cannot leave the host."""
+
+_ISOLATION_HEADERS = ("x-ms-user-isolation-key", "x-ms-user-identity")
+
+
+@dataclass(frozen=True, repr=False)
+class RecordedRequest:
+    """One request as the mock service received it."""
+
+    method: str
+    raw_path: str
+    """The request target as on the request line (percent-encoding, query intact)."""
+    headers: Mapping[str, str]
+    """Header names lowercased; repeated headers joined with ``", "``."""
+    header_items: tuple[tuple[str, str], ...]
+    """Headers in received order and spelling."""
+    conversation_id: str | None
+    """Percent-decoded conversation id if the path matched the route, else ``None``."""
+    item_id: str | None
+    """Percent-decoded item id if the path matched the item route, else ``None``."""
+    number: int = 0
+    """Global 1-based request counter (the ``n`` passed to a fault policy)."""
+    request_id: str = ""
+    """The ``x-request-id`` value of the response (``req_<number>``)."""
+    body: bytes = b""
+
+    def __repr__(self) -> str:
+        # Credentials must not leak into assertion messages or logs.
+        shown = {k: "<redacted>" if k in SECRET_HEADERS else v for k, v in self.headers.items()}
+        return (
+            f"RecordedRequest(number={self.number}, method={self.method!r}, "
+            f"raw_path={self.raw_path!r}, conversation_id={self.conversation_id!r}, "
+            f"item_id={self.item_id!r}, headers={shown!r})"
+        )
+
+
+class IsolationAssignment(NamedTuple):
+    """``ITEM=KEY``: serve item ``item_id`` only to requests carrying ``user_isolation_key``."""
+
+    item_id: str
+    user_isolation_key: str
+
+
+def parse_isolation_assignment(text: str) -> IsolationAssignment:
+    """Parse ``ITEM=KEY`` (split at the first ``=``; the key follows the client's header rules).
+
+    Raises ``ValueError`` with the text quoted, e.g. for ``"item_1"`` or ``"=alice"``.
+    """
+    item_id, eq, key = text.partition("=")
+    if not eq or not item_id or not key:
+        raise ValueError(f"isolation assignment {text!r}: expected ITEM=KEY, e.g. item_abc123=alice")
+    if not key.isascii() or not key.isprintable() or key != key.strip():
+        raise ValueError(f"isolation assignment {text!r}: the key must be printable ASCII without surrounding spaces")
+    return IsolationAssignment(item_id, key)
+
+
+@dataclass(frozen=True)
+class _StoredItem:
+    body: bytes
+    headers: tuple[tuple[str, str], ...]  # Content-Type and Content-Length, built once
+
+
+def _secret_matches(received: str, expected: str) -> bool:
+    return hmac.compare_digest(received.encode("utf-8", "surrogateescape"), expected.encode("utf-8"))
+
+
+def _as_body(item: Mapping[str, Any] | bytes, item_id: str | None) -> tuple[bytes, str | None]:
+    if isinstance(item, bytes | bytearray | memoryview):
+        body = bytes(item)
+        if item_id is None:
+            try:
+                decoded = json.loads(body)
+            except ValueError:
+                decoded = None
+            if isinstance(decoded, dict) and isinstance(decoded.get("id"), str):
+                item_id = decoded["id"]
+        return body, item_id
+    if item_id is None and isinstance(item.get("id"), str):
+        item_id = item["id"]
+    return encode_json(dict(item)), item_id
+
+
+class MockConversationService:
+    """The fake ``GET .../conversations/{c}/items/{i}``, as a ``request -> reply`` object.
+
+    Items come from ``items`` and/or ``fixtures_dir`` (one folder or several; ``*.json`` files,
+    one item each), or, when neither is given, from the bundled fixtures: one item per item type
+    plus the README's examples (``item_abc123``, ...), exactly what ``conversation-items
+    mock-server`` serves. Each is stored under ``conversation_id`` with its ``"id"`` (else the
+    file stem). Thread-safe: adapters call :meth:`handle` from many threads at once.
+    """
+
+    def __init__(
+        self,
+        items: Iterable[Mapping[str, Any]] | None = None,
+        *,
+        fixtures_dir: StrPath | Iterable[StrPath] | None = None,
+        conversation_id: str = "conv_demo",
+        api_key: str | None = None,
+        bearer_token: str | None = None,
+        base_path: str = "/api/projects/mock",
+    ) -> None:
+        """Create the service and load its items."""
+        self.conversation_id = conversation_id
+        self._route = ItemRoute(base_path)
+        self._api_key = api_key
+        self._bearer_token = bearer_token
+        self._lock = threading.Lock()
+        self._items: dict[tuple[str, str, str | None], _StoredItem] = {}
+        self._requests: list[RecordedRequest] = []
+        self._faults: deque[Fault | None] = deque()
+        self._policy: FaultPolicy | None = None
+        self._counter = 0
+        if fixtures_dir is not None or items is None:
+            for item_id, loaded in load_items_by_id(fixtures_dir).items():
+                self.add_item(loaded, item_id=item_id)
+        for item in items or ():
+            self.add_item(item)
+
+    def __repr__(self) -> str:
+        return f"<MockConversationService {self.endpoint} items={len(self._items)}>"
+
+    # -- addresses ---------------------------------------------------------------------
+    @property
+    def base_path(self) -> str:
+        """The project path the item route hangs under (``/api/projects/mock``)."""
+        return self._route.base_path
+
+    @property
+    def endpoint(self) -> str:
+        """``https://mock.conversation-items.invalid{base_path}``: give it to a client with :meth:`transport`."""
+        return f"{MOCK_ORIGIN}{self.base_path}"
+
+    def url_for(self, conversation_id: str, item_id: str, *, origin: str = MOCK_ORIGIN) -> str:
+        """The full item URL under ``origin``, segments percent-encoded (``.``/``..`` as ``%2E``)."""
+        return self._route.url(origin, conversation_id, item_id)
+
+    def transport(self, *, sleep: Callable[[float], object] | None = None) -> MockConversationTransport:
+        """An ``httpx`` transport (sync and async) answering from this service, without sockets.
+
+        ``sleep`` replaces real waiting for fault timings (e.g. ``recorded.append`` to run in zero
+        time); see :class:`~conversation_items.testing.MockConversationTransport`.
+        """
+        from .transport import MockConversationTransport
+
+        return MockConversationTransport(self, sleep=sleep)
+
+    # -- items -------------------------------------------------------------------------
+    def add_item(
+        self,
+        item: Mapping[str, Any] | bytes,
+        *,
+        conversation_id: str | None = None,
+        item_id: str | None = None,
+        user_isolation_key: str | None = None,
+    ) -> str:
+        """Store an item and return its item id.
+
+        A mapping is encoded once as compact JSON; ``bytes`` are served verbatim (hostile
+        bodies). The id defaults to the item's ``"id"`` field. With ``user_isolation_key`` the
+        item is visible only to requests whose ``x-ms-user-isolation-key`` or
+        ``x-ms-user-identity`` header equals it; other requests get the same 404 as for a
+        missing item. Adding the same (conversation, id, key) again replaces the item.
+        """
+        body, item_id = _as_body(item, item_id)
+        if item_id is None:
+            raise ValueError("item has no string 'id'; pass item_id=")
+        if user_isolation_key is not None:
+            check_header_text(user_isolation_key, "user_isolation_key")
+        conv = self.conversation_id if conversation_id is None else conversation_id
+        headers = (("Content-Type", "application/json"), ("Content-Length", str(len(body))))
+        with self._lock:
+            self._items[(conv, item_id, user_isolation_key)] = _StoredItem(body, headers)
+        return item_id
+
+    def isolate_item(self, item_id: str, user_isolation_key: str, *, conversation_id: str | None = None) -> None:
+        """Make a stored item visible only to ``user_isolation_key`` (the CLI's ``ITEM=KEY``).
+
+        An unscoped item moves under the key; an item already scoped to other keys is also
+        served to this one. A missing item raises ``ValueError``.
+        """
+        check_header_text(user_isolation_key, "user_isolation_key")
+        conv = self.conversation_id if conversation_id is None else conversation_id
+        with self._lock:
+            stored = self._items.pop((conv, item_id, None), None)
+            if stored is None:
+                stored = next((s for (c, i, _), s in self._items.items() if (c, i) == (conv, item_id)), None)
+            if stored is None:
+                raise ValueError(f"cannot isolate item {item_id!r}: no such item in conversation {conv!r}")
+            self._items[(conv, item_id, user_isolation_key)] = stored
+
+    def item_ids(self, conversation_id: str | None = None) -> list[str]:
+        """Ids stored in ``conversation_id`` (default: the service's own).
+
+        Includes isolation-scoped items; insertion order, no duplicates.
+        """
+        conv = self.conversation_id if conversation_id is None else conversation_id
+        with self._lock:
+            keys = list(self._items)
+        return list(dict.fromkeys(i for c, i, _ in keys if c == conv))
+
+    # -- faults ------------------------------------------------------------------------
+    def schedule(self, *faults: Fault | None) -> None:
+        """Queue faults, used one per request in order; ``None`` answers normally."""
+        for fault in faults:
+            if fault is not None and not isinstance(fault, Fault):
+                raise TypeError(f"expected Fault or None, got {type(fault).__name__}")
+        with self._lock:
+            self._faults.extend(faults)
+
+    def clear_schedule(self) -> None:
+        """Drop every queued fault."""
+        with self._lock:
+            self._faults.clear()
+
+    def set_fault_policy(self, policy: FaultPolicy | None) -> None:
+        """Set a callable ``policy(n, request) -> Fault | None`` (``None`` removes it).
+
+        It is consulted for every request once the :meth:`schedule` queue is empty; ``n`` is the
+        global 1-based request counter. It may run on several threads at once.
+        """
+        with self._lock:
+            self._policy = policy
+
+    # -- recording ---------------------------------------------------------------------
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """A copy of the requests received so far, in arrival order."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def last_request(self) -> RecordedRequest | None:
+        """The most recent request, if any."""
+        with self._lock:
+            return self._requests[-1] if self._requests else None
+
+    def clear_requests(self) -> None:
+        """Forget the recorded requests (the request counter keeps counting)."""
+        with self._lock:
+            self._requests.clear()
+
+    # -- request -> reply --------------------------------------------------------------
+    def handle(self, request: IncomingRequest) -> Reply:
+        """Record ``request`` and decide its reply: a scheduled or policy fault, else the answer."""
+        ids = self._route.match(request.raw_path)
+        with self._lock:
+            self._counter += 1
+            number = self._counter
+        record = RecordedRequest(
+            method=request.method,
+            raw_path=request.raw_path,
+            headers=MappingProxyType(request.lowered_headers()),
+            header_items=request.header_items,
+            conversation_id=ids[0] if ids else None,
+            item_id=ids[1] if ids else None,
+            number=number,
+            request_id=f"req_{number}",
+            body=request.body,
+        )
+        with self._lock:
+            self._requests.append(record)
+            fault = self._faults.popleft() if self._faults else None
+            policy = None if fault is not None else self._policy
+        head_only = request.method == "HEAD"
+        if policy is not None:
+            try:
+                fault = policy(number, record)
+            except Exception as exc:  # a broken user policy must not hang the client
+                logger.exception("mock server: fault policy raised")
+                return self._error(500, f"Mock fault policy raised {type(exc).__name__}.", record, head_only)
+        if fault is not None:
+            return fault.to_reply(record.request_id, head_only=head_only)
+        return self._answer(record, head_only)
+
+    def reject(self, status: int, message: str | None = None) -> Reply:
+        """The reply to a request too malformed to handle (counted, not recorded)."""
+        with self._lock:
+            self._counter += 1
+            number = self._counter
+        return json_reply(status, error_body(status, message), request_id=f"req_{number}")
+
+    def _answer(self, record: RecordedRequest, head_only: bool) -> Reply:
+        if not self._authorized(record.headers):
+            return self._error(401, "Access denied: missing or invalid credentials.", record, head_only)
+        if record.conversation_id is None or record.item_id is None:
+            return self._error(404, "Resource not found.", record, head_only)
+        if record.method not in ("GET", "HEAD"):
+            message = f"Method {record.method} is not allowed; only GET is supported."
+            return self._error(405, message, record, head_only)
+        scopes = [record.headers.get(h) for h in _ISOLATION_HEADERS]
+        candidates = dict.fromkeys([*(s for s in scopes if s is not None), None])
+        with self._lock:
+            for key in candidates:
+                stored = self._items.get((record.conversation_id, record.item_id, key))
+                if stored is not None:
+                    headers = (*stored.headers, ("x-request-id", record.request_id))
+                    return Reply(200, headers, b"" if head_only else stored.body)
+        message = f"No item with id '{record.item_id}' found in conversation '{record.conversation_id}'."
+        return self._error(404, message, record, head_only)
+
+    def _error(self, status: int, message: str, record: RecordedRequest, head_only: bool) -> Reply:
+        extra: dict[str, str] = {}
+        if status == 401 and self._bearer_token is not None:
+            extra["WWW-Authenticate"] = "Bearer"
+        if status == 405:
+            extra["Allow"] = "GET"
+        payload = error_body(status, message)
+        return json_reply(status, payload, request_id=record.request_id, extra=extra, head_only=head_only)
+
+    def _authorized(self, headers: Mapping[str, str]) -> bool:
+        if self._api_key is None and self._bearer_token is None:
+            return True
+        if self._api_key is not None:
+            received = headers.get("api-key")
+            if received is not None and _secret_matches(received, self._api_key):
+                return True
+        if self._bearer_token is not None:
+            scheme, _, token = headers.get("authorization", "").partition(" ")
+            if scheme.lower() == "bearer" and _secret_matches(token.strip(), self._bearer_token):
+                return True
+        return False
