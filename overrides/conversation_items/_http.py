@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import threading
+import weakref
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 import httpx
@@ -32,16 +35,36 @@ def shared_ssl_context() -> ssl.SSLContext:
 
 
 class Pool(Generic[HttpClient]):
-    """An httpx client, whether this package owns it (and closes it), and whether it has been closed."""
+    """An httpx client; whether this package owns it (made by `factory`, closed by `close()`), and whether it has
+    been closed. Shared by a client and its `with_options` copies."""
 
-    __slots__ = ("closed", "http", "owned")
+    __slots__ = ("_factory", "_loop", "closed", "http")
 
     http: HttpClient
+    _factory: Callable[[], HttpClient] | None
+    _loop: weakref.ref[asyncio.AbstractEventLoop] | None
 
-    def __init__(self, http: HttpClient, *, owned: bool) -> None:
+    def __init__(self, http: HttpClient, *, factory: Callable[[], HttpClient] | None) -> None:
         self.http = http
-        self.owned = owned
+        self._factory = factory
+        self._loop = None
         self.closed = False
+
+    @property
+    def owned(self) -> bool:
+        return self._factory is not None
+
+    def for_loop(self, loop: asyncio.AbstractEventLoop) -> HttpClient:
+        """The httpx client to use from `loop` (async): an owned one is replaced when the loop changes, because its
+        pooled connections belong to the loop that opened them (the first loop's are left to be collected)."""
+        if self._loop is not None and self._loop() is not loop and self._factory is not None:
+            self.http = self._factory()
+        self._loop = weakref.ref(loop)
+        return self.http
+
+    def usable_from(self, loop: asyncio.AbstractEventLoop) -> bool:
+        """Whether the current httpx client may be used (or closed) from `loop` (async)."""
+        return self._loop is None or self._loop() is loop
 
 
 def _check_choice(http_client: object, transport: object, expected: type) -> None:
@@ -60,12 +83,15 @@ def sync_pool(http_client: httpx.Client | None, transport: httpx.BaseTransport |
     """The caller's client (theirs to close), or a new one: no redirects, a whole-attempt time limit."""
     _check_choice(http_client, transport, httpx.Client)
     if http_client is not None:
-        return Pool(http_client, owned=False)
+        return Pool(http_client, factory=None)
     verify = True if transport is not None else shared_ssl_context()  # a transport brings its own TLS settings
-    http: httpx.Client = httpx.Client(
-        transport=transport, verify=verify, follow_redirects=False, event_hooks={"response": [limit_body_time]}
-    )
-    return Pool(http, owned=True)
+
+    def factory() -> httpx.Client:
+        return httpx.Client(
+            transport=transport, verify=verify, follow_redirects=False, event_hooks={"response": [limit_body_time]}
+        )
+
+    return Pool(factory(), factory=factory)
 
 
 def async_pool(
@@ -74,6 +100,10 @@ def async_pool(
     """The async twin of `sync_pool` (the async client bounds an attempt with `asyncio.timeout` instead)."""
     _check_choice(http_client, transport, httpx.AsyncClient)
     if http_client is not None:
-        return Pool(http_client, owned=False)
+        return Pool(http_client, factory=None)
     verify = True if transport is not None else shared_ssl_context()
-    return Pool(httpx.AsyncClient(transport=transport, verify=verify, follow_redirects=False), owned=True)
+
+    def factory() -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=transport, verify=verify, follow_redirects=False)
+
+    return Pool(factory(), factory=factory)

@@ -224,12 +224,12 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=True)
         self._attach(settings, async_pool(http_client, transport), owns_pool=True)
-        self._api.set_async_httpx_client(self._pool.http)
+        self._api_http: httpx.AsyncClient | None = None
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """See `ConversationItemsClient.with_options`."""
         clone = self._evolved(endpoint, options, is_async=True)
-        clone._api.set_async_httpx_client(self._pool.http)
+        clone._api_http = None
         return clone
 
     async def get_item(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ConversationItem:
@@ -247,6 +247,10 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
         claims: str | None = None
         while True:
             self._check_open()
+            http = self._pool.for_loop(asyncio.get_running_loop())
+            if http is not self._api_http:  # a new event loop: a new connection pool (see Pool.for_loop)
+                self._api.set_async_httpx_client(http)
+                self._api_http = http
             seconds, timeout = attempts.limit()
             headers = call.headers if auth is None else dict([*call.headers.items(), await auth.async_header(claims)])
             outcome: Any
@@ -271,12 +275,14 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
             await settings.retry_policy.async_sleep(result.wait)
 
     async def close(self) -> None:
-        """See `ConversationItemsClient.close`."""
+        """See `ConversationItemsClient.close`. Connections opened from an event loop that has ended cannot be
+        closed from this one; they are left to be collected."""
         self._closed = True
-        if self._owns_pool and not self._pool.closed:
-            self._pool.closed = True
-            if self._pool.owned:
-                await self._pool.http.aclose()
+        pool = self._pool
+        if self._owns_pool and not pool.closed:
+            pool.closed = True
+            if pool.owned and pool.usable_from(asyncio.get_running_loop()):
+                await pool.http.aclose()
 
     async def __aenter__(self) -> Self:
         self._check_open()
