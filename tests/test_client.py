@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
@@ -30,55 +29,7 @@ from conversation_items import (
     __version__,
 )
 from conversation_items_client.models import FunctionCallItem
-
-ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
-ITEM = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "get_weather", "arguments": "{}"}
-SECRET = "sk-SECRET-value-0123456789"
-
-
-class Recorder:
-    """A MockTransport handler answering from a script of responses (the last one repeats)."""
-
-    def __init__(self, *responses: httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]) -> None:
-        self.responses = list(responses) or [httpx.Response(200, json=ITEM)]
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        step = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
-        if isinstance(step, Exception):
-            raise step
-        if callable(step):
-            return step(request)
-        return step
-
-
-class Sleeps:
-    def __init__(self) -> None:
-        self.waits: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.waits.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-
-
-def policy(sleeps: Sleeps, **kwargs: Any) -> RetryPolicy:
-    return RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep, random=lambda: 0.0, **kwargs)
-
-
-def make_client(recorder: Recorder, sleeps: Sleeps | None = None, **kwargs: Any) -> ConversationItemsClient:
-    kwargs.setdefault("api_key", SECRET)
-    return ConversationItemsClient(
-        ENDPOINT, transport=httpx.MockTransport(recorder), retry_policy=policy(sleeps or Sleeps()), **kwargs
-    )
-
-
-def error(status: int, headers: dict[str, str] | None = None, **fields: Any) -> httpx.Response:
-    body = {"error": {"code": "some_code", "message": f"status {status}", "param": None, "type": "x", **fields}}
-    return httpx.Response(status, json=body, headers=headers)
-
+from doubles import ENDPOINT, ITEM, SECRET, AccessToken, FakeCredential, Recorder, Sleeps, error, make_client, policy
 
 # --- the request on the wire -------------------------------------------------------------------------------
 
@@ -235,22 +186,6 @@ def test_token_string_and_callable_are_sent_as_bearer() -> None:
     ]
 
 
-class FakeAccessToken:
-    def __init__(self, token: str, expires_on: float) -> None:
-        self.token = token
-        self.expires_on = int(expires_on)
-
-
-class FakeCredential:
-    def __init__(self, now: Callable[[], float]) -> None:
-        self.now = now
-        self.scopes: list[tuple[str, ...]] = []
-
-    def get_token(self, *scopes: str, **kwargs: Any) -> FakeAccessToken:
-        self.scopes.append(scopes)
-        return FakeAccessToken(f"cred-token-{len(self.scopes)}", self.now() + 3600)
-
-
 def test_credential_token_is_cached_until_near_expiry(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = [1_000_000.0]
     monkeypatch.setattr("conversation_items._auth.time.time", lambda: clock[0])
@@ -262,7 +197,7 @@ def test_credential_token_is_cached_until_near_expiry(monkeypatch: pytest.Monkey
         client.get_item("c", "i")
         clock[0] += 400  # 200 s left: inside the refresh margin
         client.get_item("c", "i")
-    assert credential.scopes == [("https://ai.azure.com/.default",)] * 2
+    assert [scopes for scopes, _ in credential.calls] == [("https://ai.azure.com/.default",)] * 2
     assert [r.headers["authorization"] for r in recorder.requests] == [
         "Bearer cred-token-1",
         "Bearer cred-token-1",
@@ -279,9 +214,9 @@ async def test_async_token_callable_and_async_credential() -> None:
     class AsyncCredential:
         calls = 0
 
-        async def get_token(self, *scopes: str, **kwargs: Any) -> FakeAccessToken:
+        async def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
             AsyncCredential.calls += 1
-            return FakeAccessToken("async-cred", 4_000_000_000)
+            return AccessToken("async-cred", 4_000_000_000)
 
     transport = httpx.MockTransport(recorder)
     async with AsyncConversationItemsClient(ENDPOINT, token=token, transport=transport) as client:

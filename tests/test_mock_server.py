@@ -31,6 +31,7 @@ from conversation_items.testing import (
     error_body,
     load_fixture_items,
 )
+from doubles import fd_count
 
 PREFIX = "/api/projects/mock/openai/v1/conversations"
 MESSAGE = {
@@ -587,14 +588,10 @@ def test_concurrent_httpx_client(server: MockConversationServer) -> None:
     assert statuses == [200] * 300
 
 
-def _fd_count() -> int:
-    return len(os.listdir("/proc/self/fd"))
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
 def test_no_fd_or_thread_leak_after_stop(fixtures_dir: Path) -> None:
     MockConversationServer(fixtures_dir=fixtures_dir)  # warm up imports
-    before = _fd_count()
+    before = fd_count()
     srv = MockConversationServer(fixtures_dir=fixtures_dir).start()
     idle = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=5)
     idle.request("GET", item_path("conv_demo", "msg_1"))
@@ -613,7 +610,7 @@ def test_no_fd_or_thread_leak_after_stop(fixtures_dir: Path) -> None:
     assert mock_threads() == []
     idle.close()
     slow.close()
-    assert _fd_count() == before
+    assert fd_count() == before
     srv.stop()  # idempotent
 
 

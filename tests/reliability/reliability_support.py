@@ -4,9 +4,7 @@ shim that keeps hypothesis-jsonschema working on current Hypothesis, and small t
 from __future__ import annotations
 
 import json
-import os
 import threading
-import time
 import types
 from collections import Counter
 from collections.abc import Callable
@@ -85,32 +83,3 @@ def install_hypothesis_jsonschema_compat() -> None:
     fs.merged_as_strategies = memoise(fs.merged_as_strategies)
     fs.__dict__["__from_schema"] = memoise(fs.__dict__["__from_schema"])
     setattr(fs, "_reliability_patched", True)  # noqa: B010 - marking the module as patched
-
-
-class Sleeps:
-    """An injected `sleep`/`async_sleep` that records the waits instead of waiting."""
-
-    def __init__(self) -> None:
-        self.waits: list[float] = []
-        self._lock = threading.Lock()
-
-    def __call__(self, seconds: float) -> None:
-        with self._lock:
-            self.waits.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self(seconds)
-
-
-def fd_count() -> int:
-    return len(os.listdir("/proc/self/fd"))
-
-
-def wait_for_fd_count(target: int, timeout: float = 5.0) -> int:
-    """The open-fd count, polled until it is <= target or `timeout` passes (server threads close lazily)."""
-    deadline = time.monotonic() + timeout
-    current = fd_count()
-    while current > target and time.monotonic() < deadline:
-        time.sleep(0.02)
-        current = fd_count()
-    return current

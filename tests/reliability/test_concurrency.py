@@ -11,7 +11,8 @@ import time
 import httpx
 from conversation_items import AsyncConversationItemsClient, RetryPolicy
 from conversation_items.testing import Fault, MockConversationServer, RecordedRequest
-from reliability_support import Sleeps, count
+from doubles import Sleeps
+from reliability_support import count
 
 CALLS = 500
 FAULT_RATE = 0.10

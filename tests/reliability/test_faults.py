@@ -20,7 +20,8 @@ from conversation_items import (
     RetryPolicy,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from reliability_support import Sleeps, count, fd_count, wait_for_fd_count
+from doubles import Sleeps, fd_count, wait_for_fd_count
+from reliability_support import count
 
 ITEM = {"type": "function_call", "id": "fc_rel", "call_id": "call_1", "name": "f", "arguments": "{}"}
 NOW = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)

@@ -22,7 +22,8 @@ from conversation_items import (
     RetryPolicy,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from reliability_support import Sleeps, count
+from doubles import Sleeps
+from reliability_support import count
 
 SECRET = "sk-RELIABILITY-7f3a9c1e5b2d4f60a8e1"
 FRAGMENT = "7f3a9c1e5b2d"  # a truncated secret must not show either

@@ -1,0 +1,158 @@
+"""Test doubles shared by the whole suite: a scripted MockTransport handler, recorded sleeps with a fake clock,
+fake credentials, the client builder the client tests use, and an open-file counter. (Paths live in support.py.)"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+from conversation_items import ConversationItemsClient, RetryPolicy
+
+ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
+ITEM: dict[str, Any] = {
+    "type": "function_call",
+    "id": "fc_1",
+    "call_id": "call_1",
+    "name": "get_weather",
+    "arguments": "{}",
+}
+SECRET = "sk-SECRET-value-0123456789"
+SCOPE = "https://ai.azure.com/.default"
+
+Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler answering from a script of responses (the last one repeats), recording requests."""
+
+    def __init__(self, *responses: Step) -> None:
+        self.responses: list[Step] = list(responses) or [httpx.Response(200, json=ITEM)]
+        self.requests: list[httpx.Request] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            self.requests.append(request)
+            step = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
+        if isinstance(step, Exception):
+            raise step
+        if callable(step):
+            return step(request)
+        return step
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self)
+
+
+class Sleeps:
+    """An injected `sleep`/`async_sleep` that records the waits instead of waiting, and a fake monotonic clock that
+    the recorded waits move forward (so deadlines count them)."""
+
+    def __init__(self, start: float = 1_000.0) -> None:
+        self.waits: list[float] = []
+        self.now = start
+        self._lock = threading.Lock()
+
+    def __call__(self, seconds: float) -> None:
+        with self._lock:
+            self.waits.append(seconds)
+            self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self(seconds)
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def policy(sleeps: Sleeps, **kwargs: Any) -> RetryPolicy:
+    """A RetryPolicy without jitter whose waits and clock are `sleeps`."""
+    return RetryPolicy(
+        sleep=sleeps, async_sleep=sleeps.async_sleep, random=lambda: 0.0, monotonic=sleeps.monotonic, **kwargs
+    )
+
+
+def make_client(recorder: Recorder, sleeps: Sleeps | None = None, **kwargs: Any) -> ConversationItemsClient:
+    """A client of `ENDPOINT` over `recorder`, authenticated with `SECRET` unless told otherwise."""
+    kwargs.setdefault("api_key", SECRET)
+    kwargs.setdefault("retry_policy", policy(sleeps or Sleeps()))
+    return ConversationItemsClient(ENDPOINT, transport=recorder.transport(), **kwargs)
+
+
+def error(status: int, headers: dict[str, str] | None = None, **fields: Any) -> httpx.Response:
+    """A response in the service's error format."""
+    body = {"error": {"code": "some_code", "message": f"status {status}", "param": None, "type": "x", **fields}}
+    return httpx.Response(status, json=body, headers=headers)
+
+
+class AccessToken:
+    """What azure-identity's get_token returns: `.token` and `.expires_on` (Unix seconds)."""
+
+    def __init__(self, token: str, expires_on: float) -> None:
+        self.token = token
+        self.expires_on = int(expires_on)
+
+
+class FakeCredential:
+    """A sync credential counting its calls; each token is `cred-token-<n>` valid `lifetime` seconds from `now()`.
+    `delay` makes each call take that long; `fail` (an exception) makes the next calls raise it."""
+
+    def __init__(self, now: Callable[[], float] = time.time, *, lifetime: float = 3600, delay: float = 0.0) -> None:
+        self.now = now
+        self.lifetime = lifetime
+        self.delay = delay
+        self.calls: list[tuple[tuple[str, ...], dict[str, Any]]] = []
+        self.threads: list[str] = []
+        self.fail: Exception | None = None
+        self._lock = threading.Lock()
+
+    def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
+        with self._lock:
+            self.calls.append((scopes, kwargs))
+            self.threads.append(threading.current_thread().name)
+            n = len(self.calls)
+        if self.delay:
+            time.sleep(self.delay)
+        if self.fail is not None:
+            raise self.fail
+        return AccessToken(f"cred-token-{n}", self.now() + self.lifetime)
+
+
+class FakeAsyncCredential:
+    """The azure.identity.aio twin of FakeCredential (`delay` awaits asyncio.sleep)."""
+
+    def __init__(self, now: Callable[[], float] = time.time, *, lifetime: float = 3600, delay: float = 0.0) -> None:
+        self.now = now
+        self.lifetime = lifetime
+        self.delay = delay
+        self.calls: list[tuple[tuple[str, ...], dict[str, Any]]] = []
+        self.fail: Exception | None = None
+
+    async def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
+        self.calls.append((scopes, kwargs))
+        n = len(self.calls)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.fail is not None:
+            raise self.fail
+        return AccessToken(f"async-token-{n}", self.now() + self.lifetime)
+
+
+def fd_count() -> int:
+    """Open file descriptors of this process."""
+    return len(os.listdir("/proc/self/fd"))
+
+
+def wait_for_fd_count(target: int, timeout: float = 5.0) -> int:
+    """The open-fd count, polled until it is <= target or `timeout` passes (server threads close lazily)."""
+    deadline = time.monotonic() + timeout
+    current = fd_count()
+    while current > target and time.monotonic() < deadline:
+        time.sleep(0.02)
+        current = fd_count()
+    return current
