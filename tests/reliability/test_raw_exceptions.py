@@ -1,0 +1,150 @@
+"""No raw exception escapes: every transport and decoding failure httpx can raise, raised where httpx raises it
+(sending, or reading the body), becomes the documented class; so do corrupt encodings, oversized ids and a
+closed client. The list of httpx failures is read from httpx itself, so a new one is covered when it appears."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import inspect
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from conversation_items import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncConversationItemsClient,
+    ConversationItemsClient,
+    ConversationItemsError,
+    ItemDecodeError,
+)
+from conversation_items.testing import Fault, MockConversationServer
+from doubles import ENDPOINT, Recorder, make_client
+from reliability_support import count
+
+#: every concrete failure httpx raises while sending a request or reading its response
+HTTPX_FAILURES = sorted(
+    (
+        cls
+        for cls in vars(httpx).values()
+        if inspect.isclass(cls) and issubclass(cls, httpx.RequestError) and not cls.__subclasses__()
+    ),
+    key=lambda cls: cls.__name__,
+)
+
+
+def documented_class(failure: type[httpx.RequestError]) -> type[ConversationItemsError]:
+    if issubclass(failure, httpx.TimeoutException):
+        return APITimeoutError
+    if issubclass(failure, httpx.DecodingError):
+        return ItemDecodeError
+    return APIConnectionError
+
+
+def test_the_sweep_covers_httpxs_failures() -> None:
+    names = {cls.__name__ for cls in HTTPX_FAILURES}
+    assert {"ConnectError", "ReadTimeout", "RemoteProtocolError", "DecodingError", "ProxyError"} <= names
+    assert len(HTTPX_FAILURES) >= 13
+
+
+class FailingBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A 200 whose body fails half way, as a reset connection or a timeout does."""
+
+    def __init__(self, failure: Exception) -> None:
+        self.failure = failure
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"type": "mess'
+        raise self.failure
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"type": "mess'
+        raise self.failure
+
+
+def scripts(failure: type[httpx.RequestError]) -> dict[str, Recorder]:
+    return {
+        "sending": Recorder(failure("injected")),
+        "reading the body": Recorder(lambda request: httpx.Response(200, stream=FailingBody(failure("injected")))),
+    }
+
+
+@pytest.mark.parametrize("failure", HTTPX_FAILURES, ids=lambda cls: cls.__name__)
+def test_every_httpx_failure_maps_to_its_documented_class(failure: type[httpx.RequestError]) -> None:
+    expected = documented_class(failure)
+    for where, recorder in scripts(failure).items():
+        with make_client(recorder, max_retries=0) as client, pytest.raises(ConversationItemsError) as info:
+            client.get_item("c", "i")
+        assert type(info.value) is expected, f"{failure.__name__} while {where}: got {type(info.value).__name__}"
+        assert isinstance(info.value.__cause__, failure)
+        count("raw-exception sweep: httpx failures (sync)")
+
+
+@pytest.mark.parametrize("failure", HTTPX_FAILURES, ids=lambda cls: cls.__name__)
+async def test_every_httpx_failure_maps_to_its_documented_class_async(failure: type[httpx.RequestError]) -> None:
+    expected = documented_class(failure)
+    for where, recorder in scripts(failure).items():
+        async with AsyncConversationItemsClient(ENDPOINT, max_retries=0, transport=recorder.transport()) as client:
+            with pytest.raises(ConversationItemsError) as info:
+                await client.get_item("c", "i")
+        assert type(info.value) is expected, f"{failure.__name__} while {where}: got {type(info.value).__name__}"
+        count("raw-exception sweep: httpx failures (async)")
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br", "zstd"])
+def test_a_corrupt_content_encoding_is_an_item_decode_error(encoding: str) -> None:
+    with MockConversationServer() as server, ConversationItemsClient(server.endpoint, max_retries=0) as client:
+        server.schedule(
+            Fault(status=200, body=b"\x1f\x8b not compressed at all", headers={"Content-Encoding": encoding})
+        )
+        try:
+            item = client.get_item("conv_demo", server.item_ids()[0])
+        except ItemDecodeError as exc:
+            assert "could not be decoded" in str(exc) or "could not be parsed" in str(exc)
+        else:  # an encoding httpx does not support here is passed through undecoded: then it is not JSON either
+            raise AssertionError(f"a corrupt {encoding} body decoded to {item!r}")
+    count("raw-exception sweep: corrupt encodings")
+
+
+def test_a_good_gzip_body_still_decodes() -> None:
+    body = gzip.compress(b'{"type": "message", "role": "user", "content": "hi"}')
+    with MockConversationServer() as server, ConversationItemsClient(server.endpoint) as client:
+        server.schedule(Fault(status=200, body=body, headers={"Content-Encoding": "gzip"}))
+        assert client.get_item("conv_demo", server.item_ids()[0]).to_dict()["content"] == "hi"
+
+
+@pytest.mark.parametrize("size", [70_000, 100_000, 1_000_000])
+def test_an_id_too_long_for_a_url_is_a_value_error_before_sending(size: int) -> None:
+    recorder = Recorder()
+    with make_client(recorder) as client:
+        with pytest.raises(ValueError, match="valid URL"):
+            client.get_item("c", "x" * size)
+        with pytest.raises(ValueError, match="valid URL"):
+            client.get_item("é" * (size // 2), "i")
+    assert recorder.requests == []
+    count("raw-exception sweep: oversized ids")
+
+
+def test_a_closed_client_raises_a_connection_error() -> None:
+    client = make_client(Recorder())
+    client.close()
+    client.close()  # idempotent
+    with pytest.raises(APIConnectionError, match="closed"):
+        client.get_item("c", "i")
+    with pytest.raises(APIConnectionError, match="closed"), client:
+        pass
+
+    async def closed_async() -> None:
+        async_client = AsyncConversationItemsClient(ENDPOINT, transport=Recorder().transport())
+        await async_client.close()
+        with pytest.raises(APIConnectionError, match="closed"):
+            await async_client.get_item("c", "i")
+
+    asyncio.run(closed_async())
+    http = httpx.Client(transport=Recorder().transport())
+    borrowed = ConversationItemsClient(ENDPOINT, http_client=http)
+    http.close()  # the caller closed their own client under us
+    with pytest.raises(APIConnectionError, match="closed"):
+        borrowed.get_item("c", "i")
+    count("raw-exception sweep: closed clients", 4)

@@ -1,0 +1,293 @@
+"""The options users expect, proven on the wire: http_client=, per-call extra_headers/max_retries/include,
+with_options sharing the pool, read-only settings, case-insensitive headers, DEBUG lines, loopback detection."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+import httpx
+import pytest
+from conversation_items import (
+    APIConnectionError,
+    APIStatusError,
+    AsyncConversationItemsClient,
+    ConversationItemsClient,
+    InternalServerError,
+)
+from conversation_items._endpoint import is_loopback_host
+from conversation_items._http import shared_ssl_context
+from conversation_items.testing import MockConversationServer
+from doubles import ENDPOINT, ITEM, SECRET, FakeCredential, Recorder, Sleeps, error, make_client
+
+# --- http_client= -----------------------------------------------------------------------------------------------
+
+
+def test_a_caller_owned_http_client_is_used_and_never_closed() -> None:
+    recorder = Recorder()
+    seen: list[str] = []
+    http = httpx.Client(transport=recorder.transport(), event_hooks={"request": [lambda r: seen.append(r.url.path)]})
+    with ConversationItemsClient(ENDPOINT, api_key=SECRET, http_client=http) as client:
+        client.get_item("conv_1", "fc_1")
+    assert seen == ["/api/projects/proj/openai/v1/conversations/conv_1/items/fc_1"]  # the caller's hooks ran
+    assert not http.is_closed, "the caller owns the http_client"
+    assert recorder.requests[0].headers["api-key"] == SECRET
+    http.close()
+
+
+async def test_a_caller_owned_async_http_client_is_used_and_never_closed() -> None:
+    recorder = Recorder()
+    http = httpx.AsyncClient(transport=recorder.transport())
+    async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, http_client=http) as client:
+        await client.get_item("conv_1", "fc_1")
+    assert not http.is_closed
+    assert len(recorder.requests) == 1
+    await http.aclose()
+
+
+def test_http_client_choices_are_checked() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        ConversationItemsClient(ENDPOINT, http_client=httpx.Client(), transport=httpx.MockTransport(Recorder()))
+    with pytest.raises(TypeError, match=r"httpx\.Client"):
+        ConversationItemsClient(ENDPOINT, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="follow_redirects=False"):
+        ConversationItemsClient(ENDPOINT, http_client=httpx.Client(follow_redirects=True))
+
+
+def test_a_redirect_is_an_error_and_credentials_never_follow_it() -> None:
+    with MockConversationServer() as other:
+        location = other.url_for("conv_demo", other.item_ids()[0])
+        recorder = Recorder(httpx.Response(302, headers={"location": location}))
+        with make_client(recorder, max_retries=0) as client, pytest.raises(APIStatusError) as info:
+            client.get_item("conv_1", "fc_1")
+        assert info.value.status_code == 302
+        assert other.requests == [], "the redirect target must receive nothing"
+
+
+# --- per-call options -------------------------------------------------------------------------------------------
+
+
+def test_extra_headers_per_call_merge_case_insensitively_and_win() -> None:
+    recorder = Recorder()
+    with make_client(recorder, headers={"user-agent": "myapp/1.0", "X-Trace": "client"}) as client:
+        client.get_item("c", "i")
+        client.get_item("c", "i", extra_headers={"x-trace": "call", "User-Agent": "myapp/2.0"})
+    first, second = recorder.requests
+    assert first.headers.get_list("user-agent") == ["myapp/1.0"]
+    assert first.headers.get_list("x-trace") == ["client"]
+    assert second.headers.get_list("user-agent") == ["myapp/2.0"]
+    assert second.headers.get_list("x-trace") == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({"X-MS-User-Isolation-Key": "k"}, "user_isolation_key="),
+        ({"x-ms-user-identity": "u"}, "user_identity="),
+        ({"Authorization": "Bearer x"}, "auth"),
+        ({"API-Key": "x"}, "auth"),
+        ({"bad name": "x"}, "invalid header name"),
+        ({"x-ok": "line\nbreak"}, "printable ASCII"),
+    ],
+)
+def test_headers_that_belong_to_an_argument_or_could_forge_one_are_refused(
+    headers: dict[str, str], message: str
+) -> None:
+    recorder = Recorder()
+    with pytest.raises(ValueError, match=message):
+        make_client(recorder, headers=headers)
+    with make_client(recorder) as client, pytest.raises(ValueError, match=message):
+        client.get_item("c", "i", extra_headers=headers)
+    assert recorder.requests == []
+
+
+def test_without_an_auth_mode_an_authorization_header_is_the_callers_own() -> None:
+    recorder = Recorder()
+    with make_client(recorder, api_key=None, headers={"Authorization": "Gateway abc"}) as client:
+        client.get_item("c", "i")
+    assert recorder.requests[0].headers.get_list("authorization") == ["Gateway abc"]
+
+
+def test_max_retries_per_call_replaces_the_clients() -> None:
+    recorder = Recorder(error(503))
+    sleeps = Sleeps()
+    with make_client(recorder, sleeps, max_retries=5) as client:
+        with pytest.raises(InternalServerError):
+            client.get_item("c", "i", max_retries=0)
+        assert len(recorder.requests) == 1
+        with pytest.raises(InternalServerError):
+            client.get_item("c", "i", max_retries=1)
+    assert len(recorder.requests) == 3
+    assert sleeps.waits == [0.5]
+
+
+def test_include_reaches_the_wire_as_repeated_query_parameters_only_when_given() -> None:
+    recorder = Recorder()
+    with make_client(recorder) as client:
+        client.get_item("c", "i")
+        client.get_item("c", "i", include=["message.output_text.logprobs", "reasoning.encrypted_content"])
+        client.get_item("c", "i", include=["a.value.from.next.year"])
+        client.get_item("c", "i", include=[])
+    urls = [str(r.url) for r in recorder.requests]
+    base = f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert urls == [
+        base,
+        f"{base}?include=message.output_text.logprobs&include=reasoning.encrypted_content",
+        f"{base}?include=a.value.from.next.year",
+        base,
+    ]
+
+
+def test_include_over_the_socket_arrives_as_sent() -> None:
+    with MockConversationServer() as server, ConversationItemsClient(server.endpoint) as client:
+        item_id = server.item_ids()[0]
+        client.get_item("conv_demo", item_id, include=["code_interpreter_call.outputs", "x y"])
+        (request,) = server.requests
+    assert request.raw_path.endswith(f"/items/{item_id}?include=code_interpreter_call.outputs&include=x+y")
+
+
+@pytest.mark.parametrize("include", ["message.output_text.logprobs", [1], [""], 5])
+def test_include_must_be_a_list_of_strings(include: Any) -> None:
+    recorder = Recorder()
+    with make_client(recorder) as client, pytest.raises(TypeError, match="include"):
+        client.get_item("c", "i", include=include)
+    assert recorder.requests == []
+
+
+def test_unknown_keyword_arguments_are_refused_like_a_typo() -> None:
+    recorder = Recorder()
+    with make_client(recorder) as client, pytest.raises(TypeError, match="timout"):
+        client.get_item("c", "i", timout=3)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="max_retry"):
+        ConversationItemsClient(ENDPOINT, max_retry=3)  # type: ignore[call-arg]
+    assert recorder.requests == []
+
+
+# --- with_options and honest attributes -------------------------------------------------------------------------
+
+
+def test_with_options_changes_settings_and_shares_the_pool_and_token_cache() -> None:
+    recorder = Recorder()
+    credential = FakeCredential()
+    client = ConversationItemsClient(ENDPOINT, credential=credential, transport=recorder.transport(), max_retries=2)
+    copy = client.with_options(max_retries=0, user_isolation_key="user-7", headers={"X-Extra": "1"}, timeout=4.0)
+    assert (copy.max_retries, copy.user_isolation_key, copy.timeout) == (0, "user-7", 4.0)
+    assert (client.max_retries, client.user_isolation_key, client.timeout) == (2, None, 30.0)
+    assert copy._pool is client._pool  # one connection pool
+    client.get_item("c", "i")
+    copy.get_item("c", "i")
+    assert len(credential.calls) == 1, "the copy reuses the original's cached token"
+    first, second = recorder.requests
+    assert "x-ms-user-isolation-key" not in first.headers and second.headers["x-ms-user-isolation-key"] == "user-7"
+    assert second.headers["x-extra"] == "1" and "x-extra" not in first.headers
+    assert second.headers["user-agent"] == first.headers["user-agent"]
+    copy.close()
+    assert copy.is_closed and not client.is_closed, "closing a copy leaves the shared pool open"
+    with pytest.raises(APIConnectionError, match="closed"):
+        copy.get_item("c", "i")
+    client.get_item("c", "i")
+    client.close()
+    fresh_copy = client.with_options(max_retries=1)
+    assert fresh_copy.is_closed
+    with pytest.raises(APIConnectionError, match="closed"):
+        fresh_copy.get_item("c", "i")
+
+
+def test_with_options_can_change_the_endpoint_and_auth() -> None:
+    recorder = Recorder()
+    with make_client(recorder) as client:
+        other = client.with_options("https://other.example/api/projects/p2", token="tok-2")
+        other.get_item("c", "i")
+    (request,) = recorder.requests
+    assert str(request.url).startswith("https://other.example/api/projects/p2/openai/v1/")
+    assert request.headers["authorization"] == "Bearer tok-2"
+    assert "api-key" not in request.headers
+    with pytest.raises(ValueError, match="plain http"):
+        client.with_options("http://example.com/p")
+
+
+def test_settings_are_read_only_and_say_how_to_change_them() -> None:
+    client = make_client(Recorder())
+    for name, value in [("timeout", 1.0), ("endpoint", "https://x"), ("max_retries", 0), ("user_isolation_key", "k")]:
+        with pytest.raises(AttributeError):
+            setattr(client, name, value)
+    with pytest.raises(AttributeError, match="with_options"):
+        client._settings.timeout = 1.0
+    headers = client.headers
+    headers["X-New"] = "1"
+    assert "X-New" not in client.headers, "headers is a copy"
+
+
+def test_repr_names_the_mode_but_never_the_secret() -> None:
+    client = make_client(Recorder(), user_isolation_key="user-42")
+    assert SECRET not in repr(client)
+    assert "auth='api_key'" in repr(client)
+    assert "user-42" not in repr(client)
+
+
+# --- logs -------------------------------------------------------------------------------------------------------
+
+
+def test_every_debug_line_has_the_attempt_number_and_request_id(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="conversation_items")
+    recorder = Recorder(
+        error(503, headers={"x-request-id": "rid-1"}),
+        httpx.ConnectError("refused"),
+        httpx.Response(200, json=ITEM, headers={"x-request-id": "rid-3"}),
+    )
+    with make_client(recorder, max_retries=2) as client:
+        client.get_item("c", "i")
+    lines = [r.getMessage() for r in caplog.records if r.name == "conversation_items"]
+    assert len(lines) == 3
+    assert lines[0].startswith("attempt 1 (retry 0 of 2): GET https://") and "-> 503 (request id rid-1" in lines[0]
+    assert lines[1].startswith("attempt 2 (retry 1 of 2)") and "-> APIConnectionError (request id None" in lines[1]
+    assert lines[2].startswith("attempt 3 (retry 2 of 2)") and "-> 200 (request id rid-3" in lines[2]
+    assert all(SECRET not in line for line in lines)
+
+
+# --- loopback and plain http ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["localhost", "LOCALHOST", "localhost.", "127.0.0.1", "127.0.0.2", "127.255.255.254", "::1",
+     "0:0:0:0:0:0:0:1", "0000::0001", "::ffff:127.0.0.1"],
+)  # fmt: skip
+def test_loopback_hosts(host: str) -> None:
+    assert is_loopback_host(host)
+    bracketed = f"[{host}]" if ":" in host else host
+    ConversationItemsClient(f"http://{bracketed}:8080/p", api_key=SECRET).close()  # allowed over plain http
+
+
+@pytest.mark.parametrize(
+    "host", ["example.com", "localhost.example.com", "127.0.0.1.example.com", "10.0.0.1", "::2", "0.0.0.0", "[::]"]
+)
+def test_other_hosts_get_no_credentials_over_plain_http(host: str) -> None:
+    assert not is_loopback_host(host.strip("[]"))
+    bracketed = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    with pytest.raises(ValueError, match="plain http"):
+        ConversationItemsClient(f"http://{bracketed}/p", api_key=SECRET)
+    ConversationItemsClient(f"http://{bracketed}/p", api_key=SECRET, allow_insecure_http=True).close()
+    ConversationItemsClient(f"http://{bracketed}/p").close()  # no credentials, nothing to protect
+    with pytest.raises(ValueError, match="plain http"):
+        AsyncConversationItemsClient(f"http://{bracketed}/p", token="t")
+
+
+# --- construction cost ------------------------------------------------------------------------------------------
+
+
+def test_the_default_ssl_context_is_made_once_and_shared_across_threads() -> None:
+    contexts: list[object] = []
+    threads = [threading.Thread(target=lambda: contexts.append(shared_ssl_context())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({id(c) for c in contexts}) == 1
+    first = ConversationItemsClient(ENDPOINT)
+    second = ConversationItemsClient(ENDPOINT)
+    assert first._pool.http is not second._pool.http
+    assert contexts[0] is shared_ssl_context()
+    first.close()
+    second.close()

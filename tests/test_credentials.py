@@ -1,0 +1,297 @@
+"""Credentials behave like azure-core's bearer policy: cached until the refresh margin, fetched once for
+concurrent callers, dropped on a 401, claims challenges answered once; failures are CredentialError; the
+event loop is never blocked; one async client works from several event loops in turn."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+from conversation_items import (
+    AsyncConversationItemsClient,
+    AuthenticationError,
+    ConversationItemsClient,
+    ConversationItemsError,
+    CredentialError,
+)
+from conversation_items._auth import challenge_claims
+from conversation_items._defaults import TOKEN_REFRESH_MARGIN
+from conversation_items.testing import MockConversationServer
+from doubles import (
+    ENDPOINT,
+    ITEM,
+    SCOPE,
+    AccessToken,
+    FakeAsyncCredential,
+    FakeCredential,
+    Recorder,
+    error,
+    make_client,
+)
+
+CLAIMS = '{"access_token":{"nbf":{"essential":true,"value":"1726258122"}}}'
+ENCODED_CLAIMS = base64.urlsafe_b64encode(CLAIMS.encode()).decode().rstrip("=")
+CAE_CHALLENGE = (
+    'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", '
+    f'error="insufficient_claims", claims="{ENCODED_CLAIMS}"'
+)
+
+
+def bearer(request: httpx.Request) -> str:
+    return request.headers["authorization"].removeprefix("Bearer ")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    clock = Clock()
+    monkeypatch.setattr("conversation_items._auth.time.time", clock)
+    return clock
+
+
+# --- the cache ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "refetched"),
+    [(TOKEN_REFRESH_MARGIN + 1, False), (TOKEN_REFRESH_MARGIN, True), (TOKEN_REFRESH_MARGIN - 1, True)],
+)
+def test_a_token_is_refreshed_exactly_at_the_margin_before_expiry(clock: Clock, left: float, refetched: bool) -> None:
+    credential = FakeCredential(clock, lifetime=3600)
+    recorder = Recorder()
+    with make_client(recorder, api_key=None, credential=credential) as client:
+        client.get_item("c", "i")
+        clock.now += 3600 - left
+        client.get_item("c", "i")
+    assert len(credential.calls) == (2 if refetched else 1)
+    assert [bearer(r) for r in recorder.requests] == ["cred-token-1", "cred-token-2" if refetched else "cred-token-1"]
+    assert credential.calls[0] == ((SCOPE,), {})
+
+
+def test_concurrent_callers_fetch_one_token(clock: Clock) -> None:
+    credential = FakeCredential(clock, delay=0.2)
+    recorder = Recorder()
+    with make_client(recorder, api_key=None, credential=credential) as client:
+        threads = [threading.Thread(target=client.get_item, args=("c", "i")) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert len(credential.calls) == 1
+    assert {bearer(r) for r in recorder.requests} == {"cred-token-1"}
+    assert len(recorder.requests) == 8
+
+
+async def test_concurrent_async_callers_fetch_one_token(clock: Clock) -> None:
+    credential = FakeAsyncCredential(clock, delay=0.05)
+    recorder = Recorder()
+    async with AsyncConversationItemsClient(ENDPOINT, credential=credential, transport=recorder.transport()) as client:
+        await asyncio.gather(*(client.get_item("c", "i") for _ in range(10)))
+    assert len(credential.calls) == 1
+    assert {bearer(r) for r in recorder.requests} == {"async-token-1"}
+
+
+# --- 401 and claims challenges -------------------------------------------------------------------------------------
+
+
+def test_a_401_drops_the_cached_token_so_the_next_call_asks_again(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    recorder = Recorder(httpx.Response(200, json=ITEM), error(401), httpx.Response(200, json=ITEM))
+    with make_client(recorder, api_key=None, credential=credential, max_retries=3) as client:
+        client.get_item("c", "i")
+        with pytest.raises(AuthenticationError):
+            client.get_item("c", "i")  # a revoked token: not retried, but forgotten
+        client.get_item("c", "i")
+    assert [bearer(r) for r in recorder.requests] == ["cred-token-1", "cred-token-1", "cred-token-2"]
+
+
+def test_a_claims_challenge_gets_a_token_for_the_claims_and_is_retried_once(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    challenge = error(401, headers={"www-authenticate": CAE_CHALLENGE})
+    recorder = Recorder(challenge, httpx.Response(200, json=ITEM))
+    with make_client(recorder, api_key=None, credential=credential, max_retries=0) as client:
+        detailed = client.get_item_detailed("c", "i")
+        client.get_item("c", "i")
+    assert detailed.attempts == 2, "the challenge's retry is made even with max_retries=0"
+    assert [kwargs for _, kwargs in credential.calls] == [{}, {"claims": CLAIMS}]
+    assert [bearer(r) for r in recorder.requests] == ["cred-token-1", "cred-token-2", "cred-token-2"]
+
+
+def test_a_second_claims_challenge_in_one_call_is_raised(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    recorder = Recorder(error(401, headers={"www-authenticate": CAE_CHALLENGE}))
+    with make_client(recorder, api_key=None, credential=credential, max_retries=5) as client:
+        with pytest.raises(AuthenticationError):
+            client.get_item("c", "i")
+    assert len(recorder.requests) == 2
+    assert len(credential.calls) == 2
+
+
+async def test_the_async_client_answers_a_claims_challenge_too(clock: Clock) -> None:
+    credential = FakeAsyncCredential(clock)
+    recorder = Recorder(error(401, headers={"www-authenticate": CAE_CHALLENGE}), httpx.Response(200, json=ITEM))
+    async with AsyncConversationItemsClient(ENDPOINT, credential=credential, transport=recorder.transport()) as client:
+        await client.get_item("c", "i")
+    assert [kwargs for _, kwargs in credential.calls] == [{}, {"claims": CLAIMS}]
+
+
+def test_api_keys_and_static_tokens_get_no_second_chance_on_a_401() -> None:
+    for kwargs in ({"api_key": "k"}, {"api_key": None, "token": "t"}):
+        recorder = Recorder(error(401, headers={"www-authenticate": CAE_CHALLENGE}), httpx.Response(200, json=ITEM))
+        with make_client(recorder, **kwargs) as client, pytest.raises(AuthenticationError):
+            client.get_item("c", "i")
+        assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "claims"),
+    [
+        (CAE_CHALLENGE, CLAIMS),
+        (f'Bearer error=insufficient_claims, claims="{ENCODED_CLAIMS}"', CLAIMS),
+        ('Bearer realm="", error="invalid_token"', None),
+        (f'Bearer claims="{ENCODED_CLAIMS}"', None),  # claims without insufficient_claims: not a CAE challenge
+        ('Bearer error="insufficient_claims", claims=""', None),
+        ('Bearer error="insufficient_claims", claims="%%%not-base64"', None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_challenge_parsing(header: str | None, claims: str | None) -> None:
+    assert challenge_claims(header) == claims
+
+
+# --- failures ---------------------------------------------------------------------------------------------------
+
+
+class Boom(Exception):
+    pass
+
+
+def test_a_failing_credential_is_a_credential_error_and_nothing_is_sent(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    credential.fail = Boom("AADSTS70011: the scope is not valid")
+    recorder = Recorder()
+    with make_client(recorder, api_key=None, credential=credential) as client:
+        with pytest.raises(CredentialError) as info:
+            client.get_item("c", "i")
+    assert isinstance(info.value, ConversationItemsError)
+    assert isinstance(info.value.__cause__, Boom)
+    assert str(info.value) == "FakeCredential.get_token failed (Boom: AADSTS70011: the scope is not valid)"
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        (lambda: (_ for _ in ()).throw(Boom("no")), "the token callable failed (Boom: no)"),
+        (lambda: 42, "the token callable returned int, not a str"),
+        (lambda: "", "the token callable returned a token that cannot be sent in a header"),
+    ],
+)
+def test_a_failing_token_callable_is_a_credential_error(token: Any, message: str) -> None:
+    recorder = Recorder()
+    with make_client(recorder, api_key=None, token=token) as client, pytest.raises(CredentialError) as info:
+        client.get_item("c", "i")
+    assert str(info.value) == message
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [object(), AccessToken("t", 0).__dict__, type("T", (), {"token": "t", "expires_on": True})()],
+)
+def test_a_credential_returning_no_usable_token_is_a_credential_error(result: Any) -> None:
+    class Odd:
+        def get_token(self, *scopes: str, **kwargs: Any) -> Any:
+            return result
+
+    with make_client(Recorder(), api_key=None, credential=Odd()) as client, pytest.raises(CredentialError):
+        client.get_item("c", "i")
+
+
+async def test_async_failures_are_credential_errors_too() -> None:
+    credential = FakeAsyncCredential()
+    credential.fail = Boom("offline")
+    recorder = Recorder()
+    async with AsyncConversationItemsClient(ENDPOINT, credential=credential, transport=recorder.transport()) as client:
+        with pytest.raises(CredentialError, match=r"FakeAsyncCredential\.get_token failed \(Boom: offline\)"):
+            await client.get_item("c", "i")
+
+    def sync_fails() -> str:
+        raise Boom("sync")
+
+    async with AsyncConversationItemsClient(ENDPOINT, token=sync_fails, transport=recorder.transport()) as client:
+        with pytest.raises(CredentialError, match="the token callable failed"):
+            await client.get_item("c", "i")
+    assert recorder.requests == []
+
+
+def test_an_async_credential_on_the_sync_client_is_refused_at_construction() -> None:
+    with pytest.raises(TypeError, match="AsyncConversationItemsClient"):
+        ConversationItemsClient(ENDPOINT, credential=FakeAsyncCredential())
+    with pytest.raises(TypeError, match="get_token"):
+        ConversationItemsClient(ENDPOINT, credential=object())  # type: ignore[arg-type]
+
+
+# --- the event loop ----------------------------------------------------------------------------------------------
+
+
+async def test_a_sync_credential_does_not_block_the_event_loop() -> None:
+    loop_ran = threading.Event()
+    fetched_on: list[str] = []
+
+    class NeedsTheLoop:
+        """Its get_token can only finish if the event loop keeps running while it waits."""
+
+        def get_token(self, *scopes: str, **kwargs: Any) -> AccessToken:
+            fetched_on.append(threading.current_thread().name)
+            return AccessToken("fetched" if loop_ran.wait(timeout=5) else "blocked", time.time() + 3600)
+
+    async def other_task() -> None:
+        await asyncio.sleep(0.05)
+        loop_ran.set()
+
+    recorder = Recorder()
+    async with AsyncConversationItemsClient(ENDPOINT, credential=NeedsTheLoop(), transport=recorder.transport()) as c:
+        await asyncio.gather(c.get_item("c", "i"), other_task())
+    assert bearer(recorder.requests[0]) == "fetched", "the loop stalled while the credential fetched its token"
+    assert fetched_on[0] != threading.current_thread().name
+
+
+async def test_a_sync_token_callable_runs_in_a_worker_thread() -> None:
+    threads: list[str] = []
+
+    def token() -> str:
+        threads.append(threading.current_thread().name)
+        return "t"
+
+    async with AsyncConversationItemsClient(ENDPOINT, token=token, transport=Recorder().transport()) as client:
+        await client.get_item("c", "i")
+    assert threads and threads[0] != threading.current_thread().name
+
+
+def test_one_async_client_from_several_event_loops_in_turn() -> None:
+    credential = FakeCredential()
+    with MockConversationServer() as server:
+        client = AsyncConversationItemsClient(server.endpoint, credential=credential)
+        item_id = server.item_ids()[0]
+        kinds = [type(asyncio.run(client.get_item("conv_demo", item_id))).__name__ for _ in range(3)]
+        with_a_key = asyncio.run(client.get_item("conv_demo", item_id, user_isolation_key="k"))
+        asyncio.run(client.close())
+        assert client.is_closed
+        assert len(server.requests) == 4
+    assert len(set(kinds)) == 1
+    assert type(with_a_key).__name__ == kinds[0]
+    assert len(credential.calls) == 1, "the token cache and its lock survive a change of event loop"

@@ -1,0 +1,199 @@
+"""A timeout means what it says: a float bounds each attempt from connect to the last byte; `deadline=` bounds the
+whole call with its retries and waits; nonsense limits are refused before anything is sent."""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from conversation_items import (
+    APITimeoutError,
+    AsyncConversationItemsClient,
+    ConversationItemsClient,
+    InternalServerError,
+    RateLimitError,
+)
+from conversation_items.testing import Fault, MockConversationServer
+from doubles import ENDPOINT, ITEM, Recorder, Sleeps, error, make_client, policy
+
+#: a body that takes 48 bytes x 0.2 s = 9.6 s to arrive: far longer than any timeout below
+TRICKLE = Fault(status=200, body=b'{"type": "message", "role": "user", "content": "0123"}'[:48], trickle=0.2)
+
+
+def test_a_float_timeout_bounds_a_trickling_body() -> None:
+    with MockConversationServer() as server, ConversationItemsClient(server.endpoint, max_retries=0) as client:
+        server.schedule(TRICKLE)
+        with pytest.raises(APITimeoutError):
+            client.get_item("conv_demo", server.item_ids()[0], timeout=0.6)
+        assert len(server.requests) == 1
+
+
+async def test_a_float_timeout_bounds_a_trickling_body_async() -> None:
+    with MockConversationServer() as server:
+        server.schedule(TRICKLE)
+        async with AsyncConversationItemsClient(server.endpoint, max_retries=0, timeout=0.6) as client:
+            with pytest.raises(APITimeoutError):
+                await client.get_item("conv_demo", server.item_ids()[0])
+
+
+def test_the_body_may_only_take_the_time_left_after_the_headers() -> None:
+    read_timeouts: list[float] = []
+
+    class Body(httpx.SyncByteStream):
+        def __init__(self, request: httpx.Request) -> None:
+            self.request = request
+
+        def __iter__(self) -> Iterator[bytes]:
+            read_timeouts.append(self.request.extensions["timeout"]["read"])  # what the body's reads get
+            yield json.dumps(ITEM).encode()
+
+    def slow_headers(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.3)
+        return httpx.Response(200, stream=Body(request))
+
+    with make_client(Recorder(slow_headers)) as client:
+        client.get_item("c", "i", timeout=1.0)
+    (read,) = read_timeouts
+    assert read <= 0.7, "the body's read timeout must be what is left of the attempt, not a fresh 1.0 s"
+
+
+def test_an_httpx_timeout_keeps_httpxs_per_phase_meaning() -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json=ITEM)
+
+    phases = httpx.Timeout(5.0, connect=1.0)
+    with make_client(Recorder(handler), timeout=phases) as client:
+        client.get_item("c", "i")
+        client.get_item("c", "i", deadline=2.0)
+    assert seen[0] == {"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+    assert seen[1]["connect"] == 1.0 and all(seen[1][k] <= 2.0 for k in ("read", "write", "pool"))
+
+
+# --- deadline ---------------------------------------------------------------------------------------------------
+
+
+def test_the_deadline_counts_retries_and_waits() -> None:
+    sleeps = Sleeps()
+    recorder = Recorder(error(503))
+    with make_client(recorder, sleeps, max_retries=10, deadline=2.0) as client:
+        with pytest.raises(InternalServerError):
+            client.get_item("c", "i")
+    # waits 0.5 and 1.0 fit in 2 s; the next (2.0) would pass the deadline: the last error is raised instead
+    assert sleeps.waits == [0.5, 1.0]
+    assert len(recorder.requests) == 3
+
+
+def test_a_server_asked_wait_past_the_deadline_is_not_waited_for() -> None:
+    sleeps = Sleeps()
+    recorder = Recorder(error(429, headers={"retry-after": "5"}), httpx.Response(200, json=ITEM))
+    with make_client(recorder, sleeps, deadline=4.0) as client, pytest.raises(RateLimitError):
+        client.get_item("c", "i")
+    assert sleeps.waits == []
+    recorder = Recorder(error(429, headers={"retry-after": "5"}), httpx.Response(200, json=ITEM))
+    with make_client(recorder, sleeps, deadline=4.0) as client:
+        client.get_item("c", "i", deadline=None)
+    assert sleeps.waits == [5.0]
+
+
+def test_each_attempt_gets_at_most_the_time_left() -> None:
+    seen: list[float] = []
+    sleeps = Sleeps()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"]["connect"])
+        sleeps.now += 1.0  # each attempt takes one (fake) second
+        return error(503)
+
+    recorder = Recorder(handler)
+    with make_client(recorder, sleeps, timeout=30.0, deadline=3.0, max_retries=5) as client:
+        with pytest.raises((InternalServerError, APITimeoutError)):
+            client.get_item("c", "i")
+    assert seen[0] == pytest.approx(3.0)
+    assert seen == sorted(seen, reverse=True) and all(t <= 3.0 for t in seen)
+
+
+def test_a_deadline_already_passed_sends_nothing_more() -> None:
+    sleeps = Sleeps()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        sleeps.now += 5.0
+        return error(503)
+
+    recorder = Recorder(slow)
+    with make_client(recorder, sleeps, deadline=4.0, max_retries=3) as client:
+        with pytest.raises(InternalServerError):
+            client.get_item("c", "i")
+    assert len(recorder.requests) == 1
+
+
+def test_a_wait_that_overran_the_deadline_ends_the_call_with_a_timeout() -> None:
+    class OversleepingSleeps(Sleeps):
+        def __call__(self, seconds: float) -> None:
+            super().__call__(seconds)
+            self.now += 1.0  # the process was descheduled: woke up a second late
+
+    sleeps = OversleepingSleeps()
+
+    def half_a_second(request: httpx.Request) -> httpx.Response:
+        sleeps.now += 0.5
+        return error(503)
+
+    recorder = Recorder(half_a_second)
+    with make_client(recorder, retry_policy=policy(sleeps, initial_backoff=1.0), deadline=2.0) as client:
+        with pytest.raises(APITimeoutError, match=r"deadline of 2\.0 s passed after 1 attempt\(s\)"):
+            client.get_item("c", "i")
+    assert len(recorder.requests) == 1
+
+
+# --- refused limits -----------------------------------------------------------------------------------------
+
+
+BAD_SECONDS = [
+    (math.inf, ValueError),
+    (-math.inf, ValueError),
+    (math.nan, ValueError),
+    (0, ValueError),
+    (-1.5, ValueError),
+    (True, TypeError),
+    ("30", TypeError),
+]
+
+
+@pytest.mark.parametrize(("value", "error_type"), BAD_SECONDS)
+@pytest.mark.parametrize("name", ["timeout", "deadline"])
+def test_nonsense_limits_are_refused_at_construction_and_per_call(name: str, value: Any, error_type: type) -> None:
+    with pytest.raises(error_type, match=name):
+        ConversationItemsClient(ENDPOINT, **{name: value})
+    with pytest.raises(error_type, match=name):
+        AsyncConversationItemsClient(ENDPOINT, **{name: value})
+    recorder = Recorder()
+    with make_client(recorder) as client, pytest.raises(error_type, match=name):
+        client.get_item("c", "i", **{name: value})
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("value", [math.inf, math.nan, 0.0, -1.0])
+def test_an_httpx_timeout_with_a_nonsense_phase_is_refused(value: float) -> None:
+    with pytest.raises(ValueError, match=r"timeout\.read"):
+        ConversationItemsClient(ENDPOINT, timeout=httpx.Timeout(5.0, read=value))
+
+
+def test_none_means_no_limit() -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json=ITEM)
+
+    with make_client(Recorder(handler), timeout=None, deadline=None) as client:
+        client.get_item("c", "i")
+        assert client.timeout is None and client.deadline is None
+    assert seen == [{"connect": None, "read": None, "write": None, "pool": None}]
