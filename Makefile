@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements/dev.txt
 # what `make dist-check` installs next to the wheel in its fresh venv (same versions as LOCK)
 SMOKE_LOCK := requirements/smoke.txt
-UV_COMPILE = $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
+UV_COMPILE = $(BIN)/uv pip compile --quiet pyproject.toml --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade,)
 DIST_CHECK_DIR := build/dist-check
 # targets depend on VENV_DEP; tests that run make on a copy of the repo pass VENV=<existing venv> VENV_DEP=

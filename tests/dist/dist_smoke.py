@@ -281,7 +281,8 @@ def main() -> int:
                 print(f"FAIL {name}: {problem}", flush=True)
         else:
             print(f"ok   {name} {took}", flush=True)
-    print(f"smoke: {len(CHECKS) - failed} of {len(CHECKS)} checks passed", flush=True)
+    python = ".".join(map(str, sys.version_info[:3]))
+    print(f"smoke: {len(CHECKS) - failed} of {len(CHECKS)} checks passed (Python {python})", flush=True)
     return 1 if failed else 0
 
 
