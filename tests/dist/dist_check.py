@@ -5,8 +5,8 @@ Steps (each prints one line; the first failure stops the run with exit code 1):
 1. build the sdist and a wheel from it (``python -m build``), and a second wheel from the source tree;
 2. the two wheels hold the same files with the same content, and wheel and sdist hold exactly the source
    files, both ``py.typed`` markers, the LICENSE, the entry points and clean metadata (``dist_artifacts``);
-3. one fresh venv (``--python``): the locked smoke toolchain (``--lock``, hash-checked), then the wheel
-   with ``--no-deps`` and ``pip check`` (the wheel's requirements are met by the locked versions);
+3. one fresh venv (``--python``): the locked smoke toolchain (``--lock``, hash-checked), then the wheel built
+   from the sdist with ``--no-deps``, and ``pip check`` (the wheel's requirements are met by the locked versions);
 4. the user-level smoke suite (``dist_smoke.py``) in that venv, from a working folder outside the repository;
 5. proof that the checks can fail: for each of a missing ``py.typed``, LICENSE and console script, a wheel
    built from a copy of the sources without it must fail both the artifact check and the smoke suite, with
@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     def fresh_venv() -> str:
         run([args.python, "-m", "venv", "--clear", venv])
         run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--require-hashes", "-r", ROOT / args.lock])
-        install(venv, only(out / "from-tree", "*.whl"))
+        install(venv, only(out / "from-sdist", "*.whl"))  # the one a release publishes (identical, checked above)
         run([venv / "bin" / "python", "-m", "pip", "check"])
         return str(venv.relative_to(ROOT) if venv.is_relative_to(ROOT) else venv)
 
@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             for breakage in BREAKAGES:
                 proof = functools.partial(prove_breakage, breakage, out, venv, workdir)
                 step(f"proof: without {breakage.missing}, both checks fail naming it", proof)
-            step("reinstall the good wheel", lambda: install(venv, only(out / "from-tree", "*.whl")))
+            step("reinstall the good wheel", lambda: install(venv, only(out / "from-sdist", "*.whl")))
     except CheckFailed as failure:
         print(f"\ndist-check FAILED: {failure}", file=sys.stderr)
         return 1
