@@ -1,4 +1,4 @@
-# Every workflow is one target; each sets up .venv from pyproject.toml on a fresh machine.
+# Every workflow is one target; each sets up .venv on a fresh machine from the hashed lock requirements/dev.txt.
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -7,6 +7,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# the development toolchain, resolved by `make lock` from pyproject.toml's groups, pinned and hashed
+LOCK := requirements/dev.txt
+# what `make dist-check` installs next to the wheel in its fresh venv (same versions as LOCK)
+SMOKE_LOCK := requirements/smoke.txt
+UV_COMPILE = $(BIN)/uv pip compile --quiet pyproject.toml --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade,)
+DIST_CHECK_DIR := build/dist-check
 # targets depend on VENV_DEP; tests that run make on a copy of the repo pass VENV=<existing venv> VENV_DEP=
 VENV_DEP ?= $(STAMP)
 SPEC := spec/conversation-items.openapi.yaml
@@ -19,13 +26,19 @@ export PATH := $(abspath $(BIN)):$(PATH)
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench,azure]'
+# a clean venv with exactly the lock (hash-checked), then the project itself, editable, built by the locked hatchling
+$(STAMP): pyproject.toml $(LOCK)
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
-venv: $(STAMP)  ## create .venv with every extra
+venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure extra) + this project, editable
+
+lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps current pins; UPGRADE=1 takes the newest)
+	$(UV_COMPILE) --extra azure --group dev --group bench --group lock -o $(LOCK)
+	$(UV_COMPILE) --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
 
 generate: $(VENV_DEP)  ## rebuild generated/ from nothing (spec + generator-config.yaml + overrides/templates)
 	rm -rf $(GEN_PKG)
@@ -55,6 +68,14 @@ typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code (tests/reliability
 
 check: check-drift lint typecheck test  ## everything CI runs
 
+.PHONY: lock dist dist-check
+dist: $(VENV_DEP)  ## build the sdist, then the wheel from it, into dist/
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+dist-check: $(VENV_DEP)  ## build sdist + wheels, compare them with the sources, smoke-test the wheel in a fresh venv
+	$(BIN)/python tests/dist/dist_check.py --out $(DIST_CHECK_DIR) --python $(PYTHON) --lock $(SMOKE_LOCK)
+
 demo: $(VENV_DEP)  ## start the mock server and fetch items of four kinds through the CLI, then clean up
 	@set -euo pipefail; \
 	ready=$$(mktemp); rm -f "$$ready"; \
@@ -74,5 +95,5 @@ demo: $(VENV_DEP)  ## start the mock server and fetch items of four kinds throug
 bench: $(VENV_DEP)  ## benchmarks side by side with openai-python and raw httpx (QUICK=1: tiny counts, for CI)
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick,)
 
-clean:  ## remove .venv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+clean:  ## remove .venv, caches and build output
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

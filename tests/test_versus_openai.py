@@ -1,5 +1,5 @@
 """The problem this package solves, shown side by side: openai-python turns the Foundry-only item types into
-a `Message` with no role; parse_item gives each its own class. (openai is in the [bench] extra.)"""
+a `Message` with no role; parse_item gives each its own class. (openai is in the bench dependency group.)"""
 
 from __future__ import annotations
 
