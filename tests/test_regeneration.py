@@ -22,6 +22,7 @@ COPIED = [
     "Makefile",
     "pyproject.toml",
     "README.md",
+    "tools",
 ]
 
 pytestmark = pytest.mark.skipif(
