@@ -102,11 +102,9 @@ def summary(override: Override) -> str:
     """The override's one-line statement of what it changes (first comment line of the file)."""
     if override.kind == "edits":
         return template_edits.parse(override.source, override.name).summary
-    for line in override.source.read_text(encoding="utf-8").splitlines():
-        text = line.strip().removeprefix("{#").removesuffix("#}").strip()
-        if text:
-            return text
-    return ""
+    text = override.source.read_text(encoding="utf-8")
+    start = text.find("{#")  # a whole-file override says why in its first Jinja comment
+    return " ".join(text[start + 2 : text.find("#}", start)].split()) if start >= 0 else ""
 
 
 def assemble(templates: Path, stock: Path, out: Path) -> list[Override]:
