@@ -10,6 +10,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import draft_edits
 import pytest
 import template_edits
 import template_overrides
@@ -174,3 +175,27 @@ def test_copied_lines_count_only_the_stock_text_an_edits_file_carries(tmp_path: 
         "# s\n@@ edit: x\n@@ find\na\nb\n@@ replace with\na\nB\n@@ end\n@@ edit: y\n@@ at end\nnew\n@@ end\n",
     )
     assert template_edits.copied_lines(parsed) == 3  # a, b found; a repeated in the replacement
+
+
+# -- drafting an .edits file from a whole-file override --------------------------------------------------------------
+
+
+def test_a_draft_reproduces_the_override_and_carries_less_stock_text(tmp_path: Path) -> None:
+    stock = "".join(f"line {n}\n" for n in range(40)) + "end\n"
+    override = "{# override: why it exists #}\nfirst\n" + stock.replace("line 7\n", "line 7\nadded\n")
+    override = override.replace("line 20\n", "LINE 20\n").replace("line 30\nline 31\n", "") + "last\n"
+    body = draft_edits.without_why_comment(override)
+    text = draft_edits.draft("x.jinja", stock, body, "why it exists")
+    parsed = template_edits.parse_text(text, tmp_path / "x.jinja.edits", "x.jinja")
+    assert template_edits.apply(parsed, stock, "stock") == body
+    assert text.startswith("# why it exists\n")
+    assert [edit.why for edit in parsed.edits] == [draft_edits.TODO] * 5
+    assert template_edits.copied_lines(parsed) == 4  # line 7 (anchor), line 20, line 30, line 31
+
+
+def test_every_whole_file_override_can_be_drafted_as_edits() -> None:
+    for override in template_overrides.discover(TEMPLATES, STOCK):
+        if override.kind == "whole":
+            body = draft_edits.without_why_comment(override.source.read_text(encoding="utf-8"))
+            stock = (STOCK / override.name).read_text(encoding="utf-8")
+            assert draft_edits.draft(override.name, stock, body, "x")  # raises unless it reproduces the body

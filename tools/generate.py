@@ -3,6 +3,7 @@
     python tools/generate.py generate [--force]       rebuild generated/ from spec + config + overrides/templates
     python tools/generate.py template-diff [--table]  each override against its stock template, and their sizes
     python tools/generate.py template-lock            record the stock templates the overrides are derived from
+    python tools/generate.py draft-edits NAME         a draft .edits file for the whole-file override NAME
 
 `generate` stops when generated/ holds hand edits (manifest.py; --force discards them), assembles the effective
 templates (template_overrides.py), runs the pinned generator into a staging folder next to generated/, and swaps it in
@@ -21,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import draft_edits
 import manifest
 import template_edits
 import template_overrides as overrides
@@ -161,6 +163,23 @@ def template_lock(args: argparse.Namespace) -> int:
     return 0
 
 
+def draft(args: argparse.Namespace) -> int:
+    """Print a draft `.edits` file for the whole-file override `args.name` (see draft_edits.py)."""
+    templates, stock = ROOT / args.templates, overrides.stock_dir()
+    override = next((o for o in overrides.discover(templates, stock) if o.name == args.name), None)
+    if override is None or override.kind != "whole":
+        print(f"draft-edits: {args.name} is not a whole-file override in {args.templates}/", file=sys.stderr)
+        return 1
+    text = draft_edits.draft(
+        override.name,
+        (stock / override.name).read_text(encoding="utf-8"),
+        draft_edits.without_why_comment(override.source.read_text(encoding="utf-8")),
+        overrides.summary(override) or draft_edits.TODO,
+    )
+    sys.stdout.write(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     for name, default in DEFAULTS.items():
@@ -173,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("--table", action="store_true", help="print only the table of copied/added/dropped lines")
     diff.set_defaults(handler=template_diff)
     commands.add_parser("template-lock", help="record the stock templates' hashes").set_defaults(handler=template_lock)
+    drafting = commands.add_parser("draft-edits", help="print a draft .edits file for a whole-file override")
+    drafting.add_argument("name", help="the override's template name, e.g. endpoint_module.py.jinja")
+    drafting.set_defaults(handler=draft)
     args = parser.parse_args(argv)
     try:
         code: int = args.handler(args)

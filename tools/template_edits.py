@@ -67,7 +67,12 @@ class EditsFile:
 
 def parse(path: Path, target: str) -> EditsFile:
     """Read an `.edits` file; `target` is the stock template it edits (its name without `.edits`)."""
-    lines = path.read_text(encoding="utf-8").split("\n")
+    return parse_text(path.read_text(encoding="utf-8"), path, target)
+
+
+def parse_text(text: str, path: Path, target: str) -> EditsFile:
+    """Parse the text of an `.edits` file (`path` names it in messages)."""
+    lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the file's final newline ends the last line; it is not an empty line of text
     summary = ""
@@ -153,7 +158,7 @@ def _checked(edit: Edit, where: str) -> Edit:
     return edit
 
 
-def _occurrences(lines: list[str], find: list[str]) -> list[int]:
+def occurrences(lines: list[str], find: list[str]) -> list[int]:
     """Start indexes of the non-overlapping occurrences of `find` in `lines` (whole lines)."""
     found: list[int] = []
     index, width = 0, len(find)
@@ -178,7 +183,7 @@ def apply(edits: EditsFile, stock: str, stock_label: str) -> str:
             lines = lines[: len(lines) - len(tail)] + edit.text + tail
             continue
         assert edit.find is not None  # _checked: an edit without `at` has a find
-        found = _occurrences(lines, edit.find)
+        found = occurrences(lines, edit.find)
         if len(found) != edit.count:
             expected = "once" if edit.count == 1 else f"{edit.count} times"
             raise EditError(
