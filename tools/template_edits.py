@@ -142,7 +142,10 @@ def _open_section(edit: Edit, directive: str, where: str) -> list[str]:
         return edit.replace
     if edit.replace is not None:
         raise EditError(f"{where}: '@@ {name}' cannot be combined with '@@ replace with'")
-    return edit.before if name == "insert before" else edit.after
+    section = edit.before if name == "insert before" else edit.after
+    if section:
+        raise EditError(f"{where}: '@@ {name}' appears twice in the same edit")
+    return section
 
 
 def _checked(edit: Edit, where: str) -> Edit:
