@@ -21,7 +21,7 @@ GEN_PKG := generated/conversation_items_client
 # the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help venv generate check-drift test lint typecheck check demo bench clean
+.PHONY: help venv generate check-drift template-diff template-lock test lint typecheck check demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -40,31 +40,34 @@ lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps c
 	$(UV_COMPILE) --extra azure --group dev --group bench --group lock -o $(LOCK)
 	$(UV_COMPILE) --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
 
-generate: $(VENV_DEP)  ## rebuild generated/ from nothing (spec + generator-config.yaml + overrides/templates)
-	rm -rf $(GEN_PKG)
-	mkdir -p generated
-	$(BIN)/openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
-		--meta none --output-path $(GEN_PKG) --custom-template-path overrides/templates --fail-on-warning
-	touch $(GEN_PKG)/py.typed  # --meta none writes no py.typed marker
+generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)
+	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) generate $(if $(FORCE),--force,)
 
-check-drift: generate  ## regenerate and fail if anything under generated/ is modified or new
+check-drift: generate  ## regenerate and fail if anything under generated/ is modified, new or gone
 	@if [ -n "$$(git status --porcelain --untracked-files=all -- generated/)" ]; then \
 		echo "generated/ drifted from spec/ + generator-config.yaml + overrides/templates:"; \
 		git status --porcelain --untracked-files=all -- generated/; exit 1; \
 	else echo "check-drift: generated/ matches its inputs"; fi
 
+template-diff: $(VENV_DEP)  ## each template override against the installed stock template, and what it copies
+	$(BIN)/python tools/generate.py template-diff
+
+template-lock: $(VENV_DEP)  ## record the stock templates the overrides were derived from (after re-merging them)
+	$(BIN)/python tools/generate.py template-lock
+
 test: $(VENV_DEP)  ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV_DEP)  ## ruff (lint + format check) on hand-written code
-	$(BIN)/ruff check overrides tests $(wildcard bench)
-	$(BIN)/ruff format --check overrides tests $(wildcard bench)
+	$(BIN)/ruff check overrides tests tools $(wildcard bench)
+	$(BIN)/ruff format --check overrides tests tools $(wildcard bench)
 
 typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code (tests/reliability apart: both folders have a conftest)
 	$(BIN)/mypy --strict overrides/conversation_items
 	$(BIN)/mypy --strict tests --exclude tests/reliability
 	MYPYPATH=tests $(BIN)/mypy --strict tests/reliability  # the shared doubles.py lives one folder up
 	$(BIN)/mypy --strict bench
+	$(BIN)/mypy --strict tools
 
 check: check-drift lint typecheck test  ## everything CI runs
 

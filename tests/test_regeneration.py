@@ -22,6 +22,7 @@ COPIED = [
     "Makefile",
     "pyproject.toml",
     "README.md",
+    "tools",
 ]
 
 pytestmark = pytest.mark.skipif(
@@ -62,29 +63,6 @@ def project(tmp_path: Path) -> Path:
     run(["git", "add", "-A"], copy)
     run(["git", "commit", "-qm", "snapshot"], copy)
     return copy
-
-
-def test_check_drift_passes_clean_and_fails_on_hand_edits_or_extra_files(project: Path) -> None:
-    assert "matches its inputs" in make("check-drift", project).stdout
-
-    model = project / "generated" / "conversation_items_client" / "models" / "function_call_item.py"
-    model.write_text(model.read_text() + "\n# a hand edit\n")
-    run(["git", "commit", "-qam", "hand edit"], project)
-    failed = make("check-drift", project, check=False)
-    assert failed.returncode != 0
-    assert "function_call_item.py" in failed.stdout
-
-    run(["git", "checkout", "-q", "HEAD~1", "--", "generated"], project)
-    run(["git", "commit", "-qam", "undo"], project)
-    assert make("check-drift", project).returncode == 0
-
-    extra = project / "generated" / "conversation_items_client" / "models" / "stray.py"
-    extra.write_text("x = 1\n")
-    run(["git", "add", "-A"], project)
-    run(["git", "commit", "-qm", "stray file"], project)
-    failed = make("check-drift", project, check=False)
-    assert failed.returncode != 0
-    assert "stray.py" in failed.stdout
 
 
 def add_item_type(spec_path: Path) -> None:

@@ -13,6 +13,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # the module-level name: copy, deepcopy and pickle give back UNSET itself, which to_dict tests with `is`
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -127,10 +131,9 @@ class DiscriminatedUnion(Mapping[str, type]):
     one an `UnknownItem`; anything else raises `ItemDecodeError` with the raw payload.
     """
 
-    __slots__ = ("_classes", "_modules", "members")
+    __slots__ = ("_classes", "_modules")
 
     def __init__(self, members: tuple[tuple[str, str, str], ...]) -> None:
-        self.members = members
         self._modules = {value: (module, name) for value, module, name in members}
         self._classes: dict[str, type] = {}
 
@@ -184,18 +187,6 @@ class DiscriminatedUnion(Mapping[str, type]):
             ) from exc
 
 
-_UNIONS: dict[int, DiscriminatedUnion] = {}
-
-
-def discriminated_union(members: tuple[tuple[str, str, str], ...]) -> DiscriminatedUnion:
-    """The table for `members`, built once: generated code passes the same constant tuple on every call."""
-    union = _UNIONS.get(id(members))
-    if union is None or union.members is not members:
-        union = DiscriminatedUnion(members)
-        _UNIONS[id(members)] = union
-    return union
-
-
 __all__ = [
     "UNSET",
     "DiscriminatedUnion",
@@ -205,6 +196,5 @@ __all__ = [
     "Response",
     "UnknownItem",
     "Unset",
-    "discriminated_union",
     "status_code_of",
 ]

@@ -3,7 +3,7 @@
 import importlib
 from typing import TYPE_CHECKING, Any, Union
 
-from ..types import DiscriminatedUnion, UnknownItem, discriminated_union
+from ..types import DiscriminatedUnion, UnknownItem
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -381,8 +381,10 @@ _MODULE_OF: dict[str, str] = {
     "WorkflowActionStatus": "workflow_action_status",
 }
 
-#: discriminator value (`type`) -> generated class, from the spec's mapping; classes load on first use.
-ITEM_TYPES: DiscriminatedUnion = discriminated_union(
+#: discriminator value (`type`) -> generated class, read from each item class's `type` enum (the generator does not
+#: keep the spec's discriminator mapping); the one table: decoding the item union looks it up here. Classes load on
+#: first use.
+ITEM_TYPES: DiscriminatedUnion = DiscriminatedUnion(
     (
         ("structured_outputs", "structured_outputs_item", "StructuredOutputsItem"),
         ("workflow_action", "workflow_action_item", "WorkflowActionItem"),

@@ -184,7 +184,7 @@ def _parse_response(
                 f"the {response.status_code} response body could not be parsed as JSON ({type(exc).__name__})",
                 payload=response.content,
             ) from exc
-        from conversation_items_client.types import discriminated_union
+        from conversation_items_client.models import ITEM_TYPES
 
         def _parse_response_200(
             data: object,
@@ -245,100 +245,7 @@ def _parse_response(
             | WorkflowActionItem
             | UnknownItem
         ):
-            return discriminated_union(
-                (
-                    ("structured_outputs", "structured_outputs_item", "StructuredOutputsItem"),
-                    ("workflow_action", "workflow_action_item", "WorkflowActionItem"),
-                    ("oauth_consent_request", "oauth_consent_request_item", "OauthConsentRequestItem"),
-                    ("bing_grounding_call", "bing_grounding_call_item", "BingGroundingCallItem"),
-                    ("bing_grounding_call_output", "bing_grounding_call_output_item", "BingGroundingCallOutputItem"),
-                    (
-                        "sharepoint_grounding_preview_call",
-                        "sharepoint_grounding_preview_call_item",
-                        "SharepointGroundingPreviewCallItem",
-                    ),
-                    (
-                        "sharepoint_grounding_preview_call_output",
-                        "sharepoint_grounding_preview_call_output_item",
-                        "SharepointGroundingPreviewCallOutputItem",
-                    ),
-                    ("azure_ai_search_call", "azure_ai_search_call_item", "AzureAiSearchCallItem"),
-                    ("azure_ai_search_call_output", "azure_ai_search_call_output_item", "AzureAiSearchCallOutputItem"),
-                    (
-                        "bing_custom_search_preview_call",
-                        "bing_custom_search_preview_call_item",
-                        "BingCustomSearchPreviewCallItem",
-                    ),
-                    (
-                        "bing_custom_search_preview_call_output",
-                        "bing_custom_search_preview_call_output_item",
-                        "BingCustomSearchPreviewCallOutputItem",
-                    ),
-                    ("openapi_call", "openapi_call_item", "OpenapiCallItem"),
-                    ("openapi_call_output", "openapi_call_output_item", "OpenapiCallOutputItem"),
-                    (
-                        "browser_automation_preview_call",
-                        "browser_automation_preview_call_item",
-                        "BrowserAutomationPreviewCallItem",
-                    ),
-                    (
-                        "browser_automation_preview_call_output",
-                        "browser_automation_preview_call_output_item",
-                        "BrowserAutomationPreviewCallOutputItem",
-                    ),
-                    (
-                        "fabric_dataagent_preview_call",
-                        "fabric_dataagent_preview_call_item",
-                        "FabricDataagentPreviewCallItem",
-                    ),
-                    (
-                        "fabric_dataagent_preview_call_output",
-                        "fabric_dataagent_preview_call_output_item",
-                        "FabricDataagentPreviewCallOutputItem",
-                    ),
-                    ("azure_function_call", "azure_function_call_item", "AzureFunctionCallItem"),
-                    ("azure_function_call_output", "azure_function_call_output_item", "AzureFunctionCallOutputItem"),
-                    ("a2a_preview_call", "a2a_preview_call_item", "A2APreviewCallItem"),
-                    ("a2a_preview_call_output", "a2a_preview_call_output_item", "A2APreviewCallOutputItem"),
-                    ("memory_search_call", "memory_search_call_item", "MemorySearchCallItem"),
-                    ("memory_command_preview_call", "memory_command_preview_call_item", "MemoryCommandPreviewCallItem"),
-                    (
-                        "memory_command_preview_call_output",
-                        "memory_command_preview_call_output_item",
-                        "MemoryCommandPreviewCallOutputItem",
-                    ),
-                    ("output_message", "output_message_item", "OutputMessageItem"),
-                    ("file_search_call", "file_search_call_item", "FileSearchCallItem"),
-                    ("function_call", "function_call_item", "FunctionCallItem"),
-                    ("function_call_output", "function_call_output_item", "FunctionCallOutputItem"),
-                    ("web_search_call", "web_search_call_item", "WebSearchCallItem"),
-                    ("computer_call", "computer_call_item", "ComputerCallItem"),
-                    ("computer_call_output", "computer_call_output_item", "ComputerCallOutputItem"),
-                    ("reasoning", "reasoning_item", "ReasoningItem"),
-                    ("program", "program_item", "ProgramItem"),
-                    ("program_output", "program_output_item", "ProgramOutputItem"),
-                    ("tool_search_call", "tool_search_call_item", "ToolSearchCallItem"),
-                    ("tool_search_output", "tool_search_output_item", "ToolSearchOutputItem"),
-                    ("additional_tools", "additional_tools_item", "AdditionalToolsItem"),
-                    ("compaction", "compaction_item", "CompactionItem"),
-                    ("image_generation_call", "image_generation_call_item", "ImageGenerationCallItem"),
-                    ("code_interpreter_call", "code_interpreter_call_item", "CodeInterpreterCallItem"),
-                    ("local_shell_call", "local_shell_call_item", "LocalShellCallItem"),
-                    ("local_shell_call_output", "local_shell_call_output_item", "LocalShellCallOutputItem"),
-                    ("shell_call", "shell_call_item", "ShellCallItem"),
-                    ("shell_call_output", "shell_call_output_item", "ShellCallOutputItem"),
-                    ("apply_patch_call", "apply_patch_call_item", "ApplyPatchCallItem"),
-                    ("apply_patch_call_output", "apply_patch_call_output_item", "ApplyPatchCallOutputItem"),
-                    ("mcp_call", "mcp_call_item", "McpCallItem"),
-                    ("mcp_list_tools", "mcp_list_tools_item", "McpListToolsItem"),
-                    ("mcp_approval_request", "mcp_approval_request_item", "McpApprovalRequestItem"),
-                    ("mcp_approval_response", "mcp_approval_response_item", "McpApprovalResponseItem"),
-                    ("custom_tool_call", "custom_tool_call_item", "CustomToolCallItem"),
-                    ("custom_tool_call_output", "custom_tool_call_output_item", "CustomToolCallOutputItem"),
-                    ("message", "message_item", "MessageItem"),
-                    ("item_reference", "item_reference_item", "ItemReferenceItem"),
-                )
-            ).decode(data)
+            return ITEM_TYPES.decode(data)
 
         response_200 = _parse_response_200(_data)
 

@@ -1,0 +1,208 @@
+"""The generation pipeline behind `make generate`, `make template-diff` and `make template-lock`.
+
+    python tools/generate.py generate [--force]       rebuild generated/ from spec + config + overrides/templates
+    python tools/generate.py template-diff [--table]  each override against its stock template, and their sizes
+    python tools/generate.py template-lock            record the stock templates the overrides are derived from
+    python tools/generate.py draft-edits NAME         a draft .edits file for the whole-file override NAME
+
+`generate` stops when generated/ holds hand edits (manifest.py; --force discards them), assembles the effective
+templates (template_overrides.py), runs the pinned generator into a staging folder next to generated/, and swaps it in
+only when generation succeeded: a bad spec, a dangling $ref, a generator warning or an edit that no longer
+matches its stock template leaves generated/ exactly as it was. Run it with the project's venv Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import draft_edits
+import manifest
+import template_edits
+import template_overrides as overrides
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULTS = {
+    "spec": "spec/conversation-items.openapi.yaml",
+    "config": "generator-config.yaml",
+    "templates": "overrides/templates",
+    "output": "generated",
+    "package": "conversation_items_client",
+}
+
+
+class GenerationError(Exception):
+    """Generation failed; generated/ was left untouched. The message says why."""
+
+
+def run_generator(spec: Path, config: Path, templates: Path, package_dir: Path) -> None:
+    """The pinned generator, with this Python's bin folder first on PATH (its post-hooks run the pinned ruff)."""
+    env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
+    command = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(config),
+        "--meta",
+        "none",
+        "--output-path",
+        str(package_dir),
+        "--custom-template-path",
+        str(templates),
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    if result.returncode != 0 or not (package_dir / "__init__.py").is_file():
+        output = "\n".join(part.strip() for part in (result.stdout, result.stderr) if part.strip())
+        raise GenerationError(f"{overrides.GENERATOR} failed (exit code {result.returncode}):\n{output}")
+
+
+def swap_in(stage: Path, output: Path) -> None:
+    """Replace `output` by `stage` with two renames in the same folder (no half-written generated/)."""
+    if not output.exists():
+        stage.rename(output)
+        return
+    old = Path(tempfile.mkdtemp(prefix=".generate-old-", dir=output.parent))
+    try:
+        output.rename(old / output.name)
+        try:
+            stage.rename(output)
+        except OSError:
+            (old / output.name).rename(output)
+            raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def generate(args: argparse.Namespace) -> int:
+    output = ROOT / args.output
+    edited = manifest.hand_edits(ROOT, output)
+    if edited and not args.force:
+        listing = "\n".join(f"  {line}" for line in edited)
+        print(
+            f"generate: {args.output}/ has hand edits since the last generation, which regenerating would destroy:\n"
+            f"{listing}\nPut the change into the spec, generator-config.yaml or overrides/templates/ instead"
+            f" ({args.output}/ is generator output), or run `make generate FORCE=1` to discard it.",
+            file=sys.stderr,
+        )
+        return 1
+    stock = overrides.stock_dir()
+    stage = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
+    try:
+        with tempfile.TemporaryDirectory(prefix="templates-") as templates:
+            overrides.assemble(ROOT / args.templates, stock, Path(templates))
+            run_generator(ROOT / args.spec, ROOT / args.config, Path(templates), stage / args.package)
+        (stage / args.package / "py.typed").touch()  # --meta none writes no py.typed marker
+        manifest.write(stage)
+        swap_in(stage, output)
+    except (GenerationError, template_edits.EditError, overrides.OverrideError) as exc:
+        print(f"generate: failed; {args.output}/ is unchanged.\n{exc}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    for problem in overrides.provenance_problems(ROOT / args.templates, stock, overrides.generator_version()):
+        print(f"generate: warning: template provenance: {problem}", file=sys.stderr)
+    if edited:
+        print(f"generate: FORCE=1 discarded {len(edited)} hand edit(s) under {args.output}/")
+    count = len(manifest.files(output))
+    print(f"generate: {args.output}/ rebuilt from {args.spec}, {args.config} and {args.templates}/ ({count} files)")
+    return 0
+
+
+def table(templates: Path, stock: Path) -> str:
+    """A Markdown table: per override, its form and the stock lines it copies, adds and drops."""
+    rows = ["| template | form | copied | added | dropped |", "|---|---|---:|---:|---:|"]
+    totals = [0, 0, 0]
+    for override in overrides.discover(templates, stock):
+        size = overrides.measure(override, stock)
+        rows.append(f"| `{override.name}` | {override.kind} | {size.copied} | {size.added} | {size.dropped} |")
+        totals = [totals[0] + size.copied, totals[1] + size.added, totals[2] + size.dropped]
+    rows.append(f"| total | | {totals[0]} | {totals[1]} | {totals[2]} |")
+    return "\n".join(rows)
+
+
+def template_diff(args: argparse.Namespace) -> int:
+    templates, stock, version = ROOT / args.templates, overrides.stock_dir(), overrides.generator_version()
+    if not args.table:
+        problems = overrides.provenance_problems(templates, stock, version)
+        for override in overrides.discover(templates, stock):
+            print(f"== {override.name}: {override.kind} override ({override.source.relative_to(templates)})")
+            print(f"   {overrides.summary(override)}")
+            if override.kind == "new":
+                print("   (a new template: no stock counterpart)\n")
+                continue
+            flagged = [p for p in problems if p.startswith(f"{override.name}:")]
+            status = "; ".join(flagged) or f"the installed stock template matches {overrides.LOCK_NAME}"
+            print(f"   provenance: {status}")
+            diff = difflib.unified_diff(
+                (stock / override.name).read_text(encoding="utf-8").splitlines(keepends=True),
+                overrides.effective(override, stock).splitlines(keepends=True),
+                fromfile=f"stock/{override.name} ({overrides.GENERATOR} {version})",
+                tofile=f"effective/{override.name}",
+            )
+            sys.stdout.writelines(diff)
+            print()
+        print("Stock lines each override copies (its maintenance cost), and lines it adds to or drops from stock:")
+    print(table(templates, stock))
+    return 0
+
+
+def template_lock(args: argparse.Namespace) -> int:
+    path = overrides.write_lock(ROOT / args.templates, overrides.stock_dir())
+    print(f"template-lock: wrote {path.relative_to(ROOT)} for {overrides.GENERATOR} {overrides.generator_version()}")
+    return 0
+
+
+def draft(args: argparse.Namespace) -> int:
+    """Print a draft `.edits` file for the whole-file override `args.name` (see draft_edits.py)."""
+    templates, stock = ROOT / args.templates, overrides.stock_dir()
+    override = next((o for o in overrides.discover(templates, stock) if o.name == args.name), None)
+    if override is None or override.kind != "whole":
+        print(f"draft-edits: {args.name} is not a whole-file override in {args.templates}/", file=sys.stderr)
+        return 1
+    text = draft_edits.draft(
+        override.name,
+        (stock / override.name).read_text(encoding="utf-8"),
+        draft_edits.without_why_comment(override.source.read_text(encoding="utf-8")),
+        overrides.summary(override) or draft_edits.TODO,
+    )
+    sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    for name, default in DEFAULTS.items():
+        parser.add_argument(f"--{name}", default=default, help=f"relative to the repository (default: {default})")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("generate", help="rebuild generated/")
+    run.add_argument("--force", action="store_true", help="discard hand edits under generated/")
+    run.set_defaults(handler=generate)
+    diff = commands.add_parser("template-diff", help="show every override against its stock template")
+    diff.add_argument("--table", action="store_true", help="print only the table of copied/added/dropped lines")
+    diff.set_defaults(handler=template_diff)
+    commands.add_parser("template-lock", help="record the stock templates' hashes").set_defaults(handler=template_lock)
+    drafting = commands.add_parser("draft-edits", help="print a draft .edits file for a whole-file override")
+    drafting.add_argument("name", help="the override's template name, e.g. endpoint_module.py.jinja")
+    drafting.set_defaults(handler=draft)
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except (template_edits.EditError, overrides.OverrideError) as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
