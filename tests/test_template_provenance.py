@@ -28,8 +28,8 @@ def test_every_override_was_derived_from_the_installed_stock_template() -> None:
 
 
 def test_the_recorded_generator_is_the_pinned_one() -> None:
-    dev = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]["dev"]
-    pins = [spec for spec in dev if spec.startswith(f"{template_overrides.GENERATOR}==")]
+    dev = tomllib.loads((ROOT / "pyproject.toml").read_text())["dependency-groups"]["dev"]
+    pins = [spec for spec in dev if isinstance(spec, str) and spec.startswith(f"{template_overrides.GENERATOR}==")]
     assert pins == [f"{template_overrides.GENERATOR}=={VERSION}"]
     assert importlib.metadata.version(template_overrides.GENERATOR) == VERSION
     recorded = {entry.version for entry in template_overrides.read_lock(TEMPLATES).values()}

@@ -21,6 +21,16 @@ class ItemDecodeError(ConversationItemsError, ValueError):
         self.payload = payload
         self.item_type = item_type
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickles with its payload and item type (Exception's default pickling keeps only the message)
+        return (_rebuild_item_decode_error, (type(self), self.message, self.payload, self.item_type))
+
+
+def _rebuild_item_decode_error(
+    cls: type[ItemDecodeError], message: str, payload: Any, item_type: str | None
+) -> ItemDecodeError:
+    return cls(message, payload=payload, item_type=item_type)
+
 
 class UnexpectedStatus(ConversationItemsError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""

@@ -262,7 +262,7 @@ def _parse_response(
 
             return response_4xx
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
-            return None  # not the documented error shape: the raw body stays in Response.content
+            return None
     if 500 <= response.status_code <= 599:
         try:
             from ...models.api_error_response import ApiErrorResponse
@@ -275,7 +275,7 @@ def _parse_response(
 
             return response_5xx
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
-            return None  # not the documented error shape: the raw body stays in Response.content
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -343,7 +343,7 @@ def _build_response(
     | UnknownItem
 ]:
     return Response(
-        status_code=status_code_of(response.status_code),  # edit: 299/499/520 are not in HTTPStatus (#1442)
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -356,8 +356,7 @@ def _per_call(
     extra_headers: Mapping[str, str] | None,
     timeout: httpx.Timeout | Unset,
 ) -> None:
-    """edit: per-call headers (replacing same-named ones, case-insensitively) and timeout; no empty query string
-    (httpx re-parses the URL to merge even empty params, ~100 us); the URL made absolute once (~40 us)."""
+    """Per-call headers (replacing same-named ones, case-insensitively) and timeout; the request URL made absolute."""
     if extra_headers:
         replaced = {name.lower() for name in extra_headers}
         headers = {k: v for k, v in kwargs.get("headers", {}).items() if k.lower() not in replaced}
