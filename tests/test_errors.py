@@ -1,0 +1,131 @@
+"""Errors carry what they know and keep it through pickle and copy (multiprocessing, Celery, pickle caches);
+an unknown item type is reported once per process, naming the command that adds it."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import pickle
+from typing import Any
+
+import httpx
+import pytest
+from conversation_items import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CredentialError,
+    InternalServerError,
+    ItemDecodeError,
+    NotFoundError,
+    parse_item,
+)
+from conversation_items import _decode as decode_module
+from doubles import Recorder, error, make_client
+
+
+def raised_by(response: httpx.Response) -> APIStatusError:
+    with make_client(Recorder(response), max_retries=0) as client, pytest.raises(APIStatusError) as info:
+        client.get_item("c", "i")
+    return info.value
+
+
+COPIES = {
+    "pickle": lambda e: pickle.loads(pickle.dumps(e)),
+    "copy": copy.copy,
+    "deepcopy": copy.deepcopy,
+}
+
+
+@pytest.mark.parametrize("how", COPIES)
+def test_a_status_error_survives_copies_with_its_parsed_error_and_headers(how: str) -> None:
+    original = raised_by(error(404, headers={"X-Ms-Request-Id": "rid-9"}, extra={"kept": 1}))
+    copied: Any = COPIES[how](original)
+    assert type(copied) is NotFoundError
+    assert str(copied) == str(original) == "404 Not Found: some_code: status 404 (request id rid-9)"
+    assert copied.error is not None and copied.error.message == "status 404"
+    assert copied.error.to_dict() == original.error.to_dict()  # type: ignore[union-attr]
+    assert copied.headers["x-ms-request-id"] == copied.headers["X-MS-REQUEST-ID"] == "rid-9"
+    assert (copied.status_code, copied.body, copied.request_id, copied.message) == (
+        404,
+        original.body,
+        "rid-9",
+        original.message,
+    )
+
+
+@pytest.mark.parametrize("how", COPIES)
+def test_an_error_body_that_was_not_the_documented_shape_survives_too(how: str) -> None:
+    original = raised_by(httpx.Response(502, text="<html>bad gateway</html>"))
+    copied: Any = COPIES[how](original)
+    assert type(copied) is InternalServerError
+    assert (copied.error, copied.body) == (None, "<html>bad gateway</html>")
+
+
+@pytest.mark.parametrize("how", COPIES)
+@pytest.mark.parametrize(
+    "original",
+    [
+        APIConnectionError("Connection error (ConnectError: refused).", url="https://x/items/i"),
+        APITimeoutError("Request timed out (ReadTimeout).", url="https://x/items/i"),
+        CredentialError("FakeCredential.get_token failed (Boom: no)"),
+        ItemDecodeError("cannot decode item of type 'message'", payload={"type": "message"}, item_type="message"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_other_errors_survive_copies_with_everything_they_carry(how: str, original: Exception) -> None:
+    copied: Any = COPIES[how](original)
+    assert type(copied) is type(original)
+    assert str(copied) == str(original)
+    assert vars(copied) == vars(original)
+
+
+def test_an_item_decode_error_from_parse_item_keeps_its_payload_through_pickle() -> None:
+    payload = {"type": "function_call", "name": "f", "arguments": "{}"}
+    with pytest.raises(ItemDecodeError) as info:
+        parse_item(payload)
+    copied = pickle.loads(pickle.dumps(info.value))
+    assert (copied.payload, copied.item_type, str(copied)) == (payload, "function_call", str(info.value))
+
+
+# --- the stale-spec warning --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decode_module, "_warned", set())
+
+
+def test_an_unknown_type_is_reported_once_per_type_without_payload(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    for _ in range(3):
+        parse_item({"type": "hologram_call", "secret_field": "do-not-log-me"})
+    parse_item({"type": "quantum_call"})
+    recorder = Recorder(httpx.Response(200, json={"type": "hologram_call", "x": 1}))
+    with make_client(recorder) as client:
+        client.get_item("c", "i")
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name == "conversation_items"]
+    assert [r.getMessage().split(" is not")[0] for r in warnings] == [
+        "item type 'hologram_call'",
+        "item type 'quantum_call'",
+    ]
+    assert all("make new-type FROM=" in r.getMessage() for r in warnings)
+    assert all("do-not-log-me" not in r.getMessage() for r in warnings)
+
+
+def test_a_known_type_is_never_reported(fresh_warnings: None, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    parse_item({"type": "message", "role": "user", "content": "hi"})
+    assert caplog.records == []
+
+
+def test_a_long_or_hostile_type_name_is_shortened_and_escaped_in_the_warning(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    parse_item({"type": "x\n\x1b[2J" + "y" * 500})
+    (record,) = caplog.records
+    assert "\n" not in record.getMessage() and "\x1b" not in record.getMessage()
+    assert len(record.getMessage()) < 400
