@@ -20,21 +20,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _stats
+import bench_construct
 import bench_decode
 import bench_import
 import bench_memory
 import bench_roundtrip
+import bench_seam
 from _stats import Row
 
 # the order they run in: the subprocess-only ones first, before this process has allocated much
 BENCHES: dict[str, Callable[[bool], list[Row]]] = {
     "import": bench_import.run,
+    "construct": bench_construct.run,
     "memory": bench_memory.run,
     "decode": bench_decode.run,
     "roundtrip": bench_roundtrip.run,
+    "seam": bench_seam.run,
 }
 # the order they are printed in
-SECTIONS = ("decode", "import", "roundtrip", "memory")
+SECTIONS = ("decode", "import", "roundtrip", "memory", "construct", "seam")
 
 
 def main() -> int:
