@@ -14,7 +14,7 @@ GEN_PKG := generated/conversation_items_client
 # the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help venv generate check-drift test lint typecheck check demo bench clean
+.PHONY: help venv generate check-drift new-type test lint typecheck check demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -40,18 +40,25 @@ check-drift: generate  ## regenerate and fail if anything under generated/ is mo
 		git status --porcelain --untracked-files=all -- generated/; exit 1; \
 	else echo "check-drift: generated/ matches its inputs"; fi
 
+new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.yaml|json>#/components/schemas/<Name>
+	@if [ -z "$${FROM:-}" ]; then \
+		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name>"; exit 2; fi
+	$(BIN)/python -m tools.new_type --spec $(SPEC) \
+		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$FROM"
+
 test: $(VENV_DEP)  ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV_DEP)  ## ruff (lint + format check) on hand-written code
-	$(BIN)/ruff check overrides tests $(wildcard bench)
-	$(BIN)/ruff format --check overrides tests $(wildcard bench)
+	$(BIN)/ruff check overrides tests $(wildcard bench) $(wildcard tools)
+	$(BIN)/ruff format --check overrides tests $(wildcard bench) $(wildcard tools)
 
 typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code (tests/reliability apart: both folders have a conftest)
 	$(BIN)/mypy --strict overrides/conversation_items
 	$(BIN)/mypy --strict tests --exclude tests/reliability
 	$(BIN)/mypy --strict tests/reliability
 	$(BIN)/mypy --strict bench
+	$(if $(wildcard tools),$(BIN)/mypy --strict tools,)
 
 check: check-drift lint typecheck test  ## everything CI runs
 
