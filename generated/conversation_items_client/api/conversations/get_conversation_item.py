@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...models.a2a_preview_call_item import A2APreviewCallItem
     from ...models.a2a_preview_call_output_item import A2APreviewCallOutputItem
     from ...models.additional_tools_item import AdditionalToolsItem
+    from ...models.agent_message_item import AgentMessageItem
     from ...models.api_error_response import ApiErrorResponse
     from ...models.apply_patch_call_item import ApplyPatchCallItem
     from ...models.apply_patch_call_output_item import ApplyPatchCallOutputItem
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ...models.compaction_item import CompactionItem
     from ...models.computer_call_item import ComputerCallItem
     from ...models.computer_call_output_item import ComputerCallOutputItem
+    from ...models.configuration_update_item import ConfigurationUpdateItem
     from ...models.custom_tool_call_item import CustomToolCallItem
     from ...models.custom_tool_call_output_item import CustomToolCallOutputItem
     from ...models.fabric_dataagent_preview_call_item import FabricDataagentPreviewCallItem
@@ -50,6 +52,8 @@ if TYPE_CHECKING:
     from ...models.memory_command_preview_call_output_item import MemoryCommandPreviewCallOutputItem
     from ...models.memory_search_call_item import MemorySearchCallItem
     from ...models.message_item import MessageItem
+    from ...models.multi_agent_call_item import MultiAgentCallItem
+    from ...models.multi_agent_call_output_item import MultiAgentCallOutputItem
     from ...models.oauth_consent_request_item import OauthConsentRequestItem
     from ...models.openapi_call_item import OpenapiCallItem
     from ...models.openapi_call_output_item import OpenapiCallOutputItem
@@ -129,6 +133,7 @@ def _parse_response(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -145,6 +150,7 @@ def _parse_response(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -164,6 +170,8 @@ def _parse_response(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -200,6 +208,7 @@ def _parse_response(
             A2APreviewCallItem
             | A2APreviewCallOutputItem
             | AdditionalToolsItem
+            | AgentMessageItem
             | ApplyPatchCallItem
             | ApplyPatchCallOutputItem
             | AzureAiSearchCallItem
@@ -216,6 +225,7 @@ def _parse_response(
             | CompactionItem
             | ComputerCallItem
             | ComputerCallOutputItem
+            | ConfigurationUpdateItem
             | CustomToolCallItem
             | CustomToolCallOutputItem
             | FabricDataagentPreviewCallItem
@@ -235,6 +245,8 @@ def _parse_response(
             | MemoryCommandPreviewCallOutputItem
             | MemorySearchCallItem
             | MessageItem
+            | MultiAgentCallItem
+            | MultiAgentCallOutputItem
             | OauthConsentRequestItem
             | OpenapiCallItem
             | OpenapiCallOutputItem
@@ -345,6 +357,10 @@ def _parse_response(
                     ("custom_tool_call_output", "custom_tool_call_output_item", "CustomToolCallOutputItem"),
                     ("message", "message_item", "MessageItem"),
                     ("item_reference", "item_reference_item", "ItemReferenceItem"),
+                    ("configuration_update", "configuration_update_item", "ConfigurationUpdateItem"),
+                    ("multi_agent_call", "multi_agent_call_item", "MultiAgentCallItem"),
+                    ("multi_agent_call_output", "multi_agent_call_output_item", "MultiAgentCallOutputItem"),
+                    ("agent_message", "agent_message_item", "AgentMessageItem"),
                 )
             ).decode(data)
 
@@ -383,6 +399,7 @@ def _build_response(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -399,6 +416,7 @@ def _build_response(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -418,6 +436,8 @@ def _build_response(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -457,6 +477,7 @@ def sync_detailed(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -473,6 +494,7 @@ def sync_detailed(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -492,6 +514,8 @@ def sync_detailed(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -526,7 +550,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
+        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
     """
 
     kwargs = _get_kwargs(
@@ -559,6 +583,7 @@ def sync(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -575,6 +600,7 @@ def sync(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -594,6 +620,8 @@ def sync(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -629,7 +657,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
+        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
     """
 
     return sync_detailed(
@@ -654,6 +682,7 @@ async def asyncio_detailed(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -670,6 +699,7 @@ async def asyncio_detailed(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -689,6 +719,8 @@ async def asyncio_detailed(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -723,7 +755,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
+        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
     """
 
     kwargs = _get_kwargs(
@@ -754,6 +786,7 @@ async def asyncio(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -770,6 +803,7 @@ async def asyncio(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -789,6 +823,8 @@ async def asyncio(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -824,7 +860,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
+        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
     """
 
     return (
