@@ -354,6 +354,58 @@ def test_spec_edit_keeps_every_existing_line_and_parses_to_the_intended_document
     assert text.startswith("# Conversation items: this project's OpenAPI 3.1 fragment")  # comments kept
 
 
+def test_spec_edit_lands_before_the_comments_of_the_next_block(tmp_path: Path) -> None:
+    small = tmp_path / "spec.yaml"
+    small.write_text(
+        "openapi: 3.1.0  # the version\n"
+        "components:\n"
+        "  schemas:\n"
+        "    ConversationItem:\n"
+        "      oneOf:\n"
+        "      - $ref: '#/components/schemas/AItem'  # first\n"
+        "      discriminator:\n"
+        "        propertyName: type\n"
+        "        mapping:\n"
+        "          a: '#/components/schemas/AItem'\n"
+        "\n"
+        "    AItem:\n"
+        "      type: object\n"
+        "      properties: {type: {type: string, enum: [a]}}\n"
+        "\n"
+        "    # helpers below\n"
+        "    Helper: &helper\n"
+        "      type: string\n"
+        "    Alias: *helper\n"
+    )
+    text = SpecFile.load(small).with_item("b", "BItem", {"BItem": {"type": "object", "required": ["type"]}})
+    assert text.splitlines() == [
+        "openapi: 3.1.0  # the version",
+        "components:",
+        "  schemas:",
+        "    ConversationItem:",
+        "      oneOf:",
+        "      - $ref: '#/components/schemas/AItem'  # first",
+        "      - $ref: '#/components/schemas/BItem'",
+        "      discriminator:",
+        "        propertyName: type",
+        "        mapping:",
+        "          a: '#/components/schemas/AItem'",
+        "          b: '#/components/schemas/BItem'",
+        "",
+        "    AItem:",
+        "      type: object",
+        "      properties: {type: {type: string, enum: [a]}}",
+        "    BItem:",
+        "      type: object",
+        "      required: [type]",
+        "",
+        "    # helpers below",
+        "    Helper: &helper",
+        "      type: string",
+        "    Alias: *helper",
+    ]
+
+
 def test_source_argument_forms() -> None:
     assert Source.parse("items.json") == Source(Path("items.json"), None)
     assert Source.parse("a/openapi.yaml#/components/schemas/X") == Source(

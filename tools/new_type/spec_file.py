@@ -79,6 +79,8 @@ class SpecFile:
         if one_of.fa.flow_style() or mapping.fa.flow_style() or not one_of or not mapping:
             raise NewTypeError(f"{self.path}: ConversationItem's oneOf and mapping must be non-empty block lists")
         last_item = list(self.mapping().values())[-1]
+        if last_item not in self.schemas:
+            raise NewTypeError(f"{self.path}: the mapping names {last_item!r}, which is not a component")
         schema_col = self.schemas.lc.key(last_item)[1]
         last_entry = list(mapping)[-1]
         insertions = [
