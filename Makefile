@@ -21,7 +21,7 @@ GEN_PKG := generated/conversation_items_client
 # the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help venv generate check-drift template-diff template-lock test lint typecheck check demo bench clean
+.PHONY: help venv generate check-drift template-diff template-lock new-type test lint typecheck check demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -54,6 +54,12 @@ template-diff: $(VENV_DEP)  ## each template override against the installed stoc
 
 template-lock: $(VENV_DEP)  ## record the stock templates the overrides were derived from (after re-merging them)
 	$(BIN)/python tools/generate.py template-lock
+
+new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.yaml|json>#/components/schemas/<Name>
+	@if [ -z "$${FROM:-}" ]; then \
+		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name>"; exit 2; fi
+	$(BIN)/python -m tools.new_type --spec $(SPEC) \
+		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$FROM"
 
 test: $(VENV_DEP)  ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

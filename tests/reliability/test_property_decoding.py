@@ -65,7 +65,6 @@ def strategy_for(item_type: str) -> st.SearchStrategy[Any]:
 
 def test_the_spec_lists_every_generated_type_and_nothing_else() -> None:
     assert set(MAPPING) == set(ITEM_TYPES)
-    assert len(MAPPING) == 54
     for value, schema in ITEM_SCHEMAS.items():
         assert schema["properties"]["type"]["enum"] == [value]
 

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from .a2a_preview_call_output_item_type import A2APreviewCallOutputItemType
     from .additional_tools_item import AdditionalToolsItem
     from .additional_tools_item_type import AdditionalToolsItemType
+    from .agent_message_content import AgentMessageContent
+    from .agent_message_content_type import AgentMessageContentType
+    from .agent_message_item import AgentMessageItem
+    from .agent_message_item_type import AgentMessageItemType
     from .agent_reference import AgentReference
     from .annotation import Annotation
     from .api_error import ApiError
@@ -33,6 +37,14 @@ if TYPE_CHECKING:
     from .azure_function_call_item_type import AzureFunctionCallItemType
     from .azure_function_call_output_item import AzureFunctionCallOutputItem
     from .azure_function_call_output_item_type import AzureFunctionCallOutputItemType
+    from .beta_agent_tag import BetaAgentTag
+    from .beta_annotation import BetaAnnotation
+    from .beta_annotation_type import BetaAnnotationType
+    from .beta_multi_agent_action import BetaMultiAgentAction
+    from .beta_output_text_content import BetaOutputTextContent
+    from .beta_output_text_content_type import BetaOutputTextContentType
+    from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
+    from .beta_prompt_cache_breakpoint_config_mode import BetaPromptCacheBreakpointConfigMode
     from .bing_custom_search_preview_call_item import BingCustomSearchPreviewCallItem
     from .bing_custom_search_preview_call_item_type import BingCustomSearchPreviewCallItemType
     from .bing_custom_search_preview_call_output_item import BingCustomSearchPreviewCallOutputItem
@@ -57,7 +69,12 @@ if TYPE_CHECKING:
     from .computer_call_item_type import ComputerCallItemType
     from .computer_call_output_item import ComputerCallOutputItem
     from .computer_call_output_item_type import ComputerCallOutputItemType
+    from .computer_call_output_status import ComputerCallOutputStatus
     from .computer_screenshot import ComputerScreenshot
+    from .configuration_update_item import ConfigurationUpdateItem
+    from .configuration_update_item_type import ConfigurationUpdateItemType
+    from .configuration_update_reasoning import ConfigurationUpdateReasoning
+    from .configuration_update_text import ConfigurationUpdateText
     from .content_part import ContentPart
     from .coordinate import Coordinate
     from .custom_tool_call_item import CustomToolCallItem
@@ -78,9 +95,18 @@ if TYPE_CHECKING:
     from .function_call_output_item import FunctionCallOutputItem
     from .function_call_output_item_type import FunctionCallOutputItemType
     from .image_detail import ImageDetail
+    from .image_generation_action import ImageGenerationAction
+    from .image_generation_background import ImageGenerationBackground
+    from .image_generation_call_error import ImageGenerationCallError
     from .image_generation_call_item import ImageGenerationCallItem
     from .image_generation_call_item_type import ImageGenerationCallItemType
     from .image_generation_call_status import ImageGenerationCallStatus
+    from .image_generation_output_format import ImageGenerationOutputFormat
+    from .image_generation_quality import ImageGenerationQuality
+    from .image_generation_size import ImageGenerationSize
+    from .image_generation_svg_usage import ImageGenerationSvgUsage
+    from .image_moderation_details import ImageModerationDetails
+    from .image_moderation_stage import ImageModerationStage
     from .include_enum import IncludeEnum
     from .item_reference_item import ItemReferenceItem
     from .item_reference_item_type import ItemReferenceItemType
@@ -114,6 +140,10 @@ if TYPE_CHECKING:
     from .message_item_type import MessageItemType
     from .message_phase import MessagePhase
     from .message_role import MessageRole
+    from .multi_agent_call_item import MultiAgentCallItem
+    from .multi_agent_call_item_type import MultiAgentCallItemType
+    from .multi_agent_call_output_item import MultiAgentCallOutputItem
+    from .multi_agent_call_output_item_type import MultiAgentCallOutputItemType
     from .oauth_consent_request_item import OauthConsentRequestItem
     from .oauth_consent_request_item_type import OauthConsentRequestItemType
     from .openapi_call_item import OpenapiCallItem
@@ -128,6 +158,7 @@ if TYPE_CHECKING:
     from .program_output_item_type import ProgramOutputItemType
     from .program_output_status import ProgramOutputStatus
     from .prompt_cache_breakpoint import PromptCacheBreakpoint
+    from .reasoning_effort import ReasoningEffort
     from .reasoning_item import ReasoningItem
     from .reasoning_item_type import ReasoningItemType
     from .reasoning_text import ReasoningText
@@ -146,6 +177,7 @@ if TYPE_CHECKING:
     from .shell_environment import ShellEnvironment
     from .structured_outputs_item import StructuredOutputsItem
     from .structured_outputs_item_type import StructuredOutputsItemType
+    from .text_response_format import TextResponseFormat
     from .tool import Tool
     from .tool_call_caller import ToolCallCaller
     from .tool_call_status import ToolCallStatus
@@ -220,6 +252,10 @@ if TYPE_CHECKING:
         | CustomToolCallOutputItem
         | MessageItem
         | ItemReferenceItem
+        | ConfigurationUpdateItem
+        | MultiAgentCallItem
+        | MultiAgentCallOutputItem
+        | AgentMessageItem
         | UnknownItem
     )
 
@@ -227,6 +263,8 @@ _MODULE_OF: dict[str, str] = {
     "A2APreviewCallItem": "a2a_preview_call_item",
     "A2APreviewCallOutputItem": "a2a_preview_call_output_item",
     "AdditionalToolsItem": "additional_tools_item",
+    "AgentMessageContent": "agent_message_content",
+    "AgentMessageItem": "agent_message_item",
     "AgentReference": "agent_reference",
     "Annotation": "annotation",
     "ApiError": "api_error",
@@ -238,6 +276,10 @@ _MODULE_OF: dict[str, str] = {
     "AzureAiSearchCallOutputItem": "azure_ai_search_call_output_item",
     "AzureFunctionCallItem": "azure_function_call_item",
     "AzureFunctionCallOutputItem": "azure_function_call_output_item",
+    "BetaAgentTag": "beta_agent_tag",
+    "BetaAnnotation": "beta_annotation",
+    "BetaOutputTextContent": "beta_output_text_content",
+    "BetaPromptCacheBreakpointConfig": "beta_prompt_cache_breakpoint_config",
     "BingCustomSearchPreviewCallItem": "bing_custom_search_preview_call_item",
     "BingCustomSearchPreviewCallOutputItem": "bing_custom_search_preview_call_output_item",
     "BingGroundingCallItem": "bing_grounding_call_item",
@@ -251,6 +293,9 @@ _MODULE_OF: dict[str, str] = {
     "ComputerCallItem": "computer_call_item",
     "ComputerCallOutputItem": "computer_call_output_item",
     "ComputerScreenshot": "computer_screenshot",
+    "ConfigurationUpdateItem": "configuration_update_item",
+    "ConfigurationUpdateReasoning": "configuration_update_reasoning",
+    "ConfigurationUpdateText": "configuration_update_text",
     "ContentPart": "content_part",
     "Coordinate": "coordinate",
     "CustomToolCallItem": "custom_tool_call_item",
@@ -262,7 +307,10 @@ _MODULE_OF: dict[str, str] = {
     "FileSearchResult": "file_search_result",
     "FunctionCallItem": "function_call_item",
     "FunctionCallOutputItem": "function_call_output_item",
+    "ImageGenerationCallError": "image_generation_call_error",
     "ImageGenerationCallItem": "image_generation_call_item",
+    "ImageGenerationSvgUsage": "image_generation_svg_usage",
+    "ImageModerationDetails": "image_moderation_details",
     "ItemReferenceItem": "item_reference_item",
     "LocalShellCallItem": "local_shell_call_item",
     "LocalShellCallOutputItem": "local_shell_call_output_item",
@@ -279,6 +327,8 @@ _MODULE_OF: dict[str, str] = {
     "MemoryItem": "memory_item",
     "MemorySearchCallItem": "memory_search_call_item",
     "MessageItem": "message_item",
+    "MultiAgentCallItem": "multi_agent_call_item",
+    "MultiAgentCallOutputItem": "multi_agent_call_output_item",
     "OauthConsentRequestItem": "oauth_consent_request_item",
     "OpenapiCallItem": "openapi_call_item",
     "OpenapiCallOutputItem": "openapi_call_output_item",
@@ -298,6 +348,7 @@ _MODULE_OF: dict[str, str] = {
     "ShellCallOutputItem": "shell_call_output_item",
     "ShellEnvironment": "shell_environment",
     "StructuredOutputsItem": "structured_outputs_item",
+    "TextResponseFormat": "text_response_format",
     "Tool": "tool",
     "ToolCallCaller": "tool_call_caller",
     "ToolSearchCallItem": "tool_search_call_item",
@@ -310,6 +361,8 @@ _MODULE_OF: dict[str, str] = {
     "A2APreviewCallItemType": "a2a_preview_call_item_type",
     "A2APreviewCallOutputItemType": "a2a_preview_call_output_item_type",
     "AdditionalToolsItemType": "additional_tools_item_type",
+    "AgentMessageContentType": "agent_message_content_type",
+    "AgentMessageItemType": "agent_message_item_type",
     "ApplyPatchCallItemType": "apply_patch_call_item_type",
     "ApplyPatchCallOutputItemType": "apply_patch_call_output_item_type",
     "ApplyPatchCallOutputStatus": "apply_patch_call_output_status",
@@ -318,6 +371,10 @@ _MODULE_OF: dict[str, str] = {
     "AzureAiSearchCallOutputItemType": "azure_ai_search_call_output_item_type",
     "AzureFunctionCallItemType": "azure_function_call_item_type",
     "AzureFunctionCallOutputItemType": "azure_function_call_output_item_type",
+    "BetaAnnotationType": "beta_annotation_type",
+    "BetaMultiAgentAction": "beta_multi_agent_action",
+    "BetaOutputTextContentType": "beta_output_text_content_type",
+    "BetaPromptCacheBreakpointConfigMode": "beta_prompt_cache_breakpoint_config_mode",
     "BingCustomSearchPreviewCallItemType": "bing_custom_search_preview_call_item_type",
     "BingCustomSearchPreviewCallOutputItemType": "bing_custom_search_preview_call_output_item_type",
     "BingGroundingCallItemType": "bing_grounding_call_item_type",
@@ -330,6 +387,8 @@ _MODULE_OF: dict[str, str] = {
     "CompactionItemType": "compaction_item_type",
     "ComputerCallItemType": "computer_call_item_type",
     "ComputerCallOutputItemType": "computer_call_output_item_type",
+    "ComputerCallOutputStatus": "computer_call_output_status",
+    "ConfigurationUpdateItemType": "configuration_update_item_type",
     "CustomToolCallItemType": "custom_tool_call_item_type",
     "CustomToolCallOutputItemType": "custom_tool_call_output_item_type",
     "FabricDataagentPreviewCallItemType": "fabric_dataagent_preview_call_item_type",
@@ -339,8 +398,14 @@ _MODULE_OF: dict[str, str] = {
     "FunctionCallItemType": "function_call_item_type",
     "FunctionCallOutputItemType": "function_call_output_item_type",
     "ImageDetail": "image_detail",
+    "ImageGenerationAction": "image_generation_action",
+    "ImageGenerationBackground": "image_generation_background",
     "ImageGenerationCallItemType": "image_generation_call_item_type",
     "ImageGenerationCallStatus": "image_generation_call_status",
+    "ImageGenerationOutputFormat": "image_generation_output_format",
+    "ImageGenerationQuality": "image_generation_quality",
+    "ImageGenerationSize": "image_generation_size",
+    "ImageModerationStage": "image_moderation_stage",
     "IncludeEnum": "include_enum",
     "ItemReferenceItemType": "item_reference_item_type",
     "ItemStatus": "item_status",
@@ -358,6 +423,8 @@ _MODULE_OF: dict[str, str] = {
     "MessageItemType": "message_item_type",
     "MessagePhase": "message_phase",
     "MessageRole": "message_role",
+    "MultiAgentCallItemType": "multi_agent_call_item_type",
+    "MultiAgentCallOutputItemType": "multi_agent_call_output_item_type",
     "OauthConsentRequestItemType": "oauth_consent_request_item_type",
     "OpenapiCallItemType": "openapi_call_item_type",
     "OpenapiCallOutputItemType": "openapi_call_output_item_type",
@@ -365,6 +432,7 @@ _MODULE_OF: dict[str, str] = {
     "ProgramItemType": "program_item_type",
     "ProgramOutputItemType": "program_output_item_type",
     "ProgramOutputStatus": "program_output_status",
+    "ReasoningEffort": "reasoning_effort",
     "ReasoningItemType": "reasoning_item_type",
     "SharepointGroundingPreviewCallItemType": "sharepoint_grounding_preview_call_item_type",
     "SharepointGroundingPreviewCallOutputItemType": "sharepoint_grounding_preview_call_output_item_type",
@@ -464,6 +532,10 @@ ITEM_TYPES: DiscriminatedUnion = DiscriminatedUnion(
         ("custom_tool_call_output", "custom_tool_call_output_item", "CustomToolCallOutputItem"),
         ("message", "message_item", "MessageItem"),
         ("item_reference", "item_reference_item", "ItemReferenceItem"),
+        ("configuration_update", "configuration_update_item", "ConfigurationUpdateItem"),
+        ("multi_agent_call", "multi_agent_call_item", "MultiAgentCallItem"),
+        ("multi_agent_call_output", "multi_agent_call_output_item", "MultiAgentCallOutputItem"),
+        ("agent_message", "agent_message_item", "AgentMessageItem"),
     )
 )
 
@@ -493,6 +565,10 @@ __all__ = (
     "A2APreviewCallOutputItemType",
     "AdditionalToolsItem",
     "AdditionalToolsItemType",
+    "AgentMessageContent",
+    "AgentMessageContentType",
+    "AgentMessageItem",
+    "AgentMessageItemType",
     "AgentReference",
     "Annotation",
     "ApiError",
@@ -512,6 +588,14 @@ __all__ = (
     "AzureFunctionCallItemType",
     "AzureFunctionCallOutputItem",
     "AzureFunctionCallOutputItemType",
+    "BetaAgentTag",
+    "BetaAnnotation",
+    "BetaAnnotationType",
+    "BetaMultiAgentAction",
+    "BetaOutputTextContent",
+    "BetaOutputTextContentType",
+    "BetaPromptCacheBreakpointConfig",
+    "BetaPromptCacheBreakpointConfigMode",
     "BingCustomSearchPreviewCallItem",
     "BingCustomSearchPreviewCallItemType",
     "BingCustomSearchPreviewCallOutputItem",
@@ -536,7 +620,12 @@ __all__ = (
     "ComputerCallItemType",
     "ComputerCallOutputItem",
     "ComputerCallOutputItemType",
+    "ComputerCallOutputStatus",
     "ComputerScreenshot",
+    "ConfigurationUpdateItem",
+    "ConfigurationUpdateItemType",
+    "ConfigurationUpdateReasoning",
+    "ConfigurationUpdateText",
     "ContentPart",
     "ConversationItem",
     "Coordinate",
@@ -558,9 +647,18 @@ __all__ = (
     "FunctionCallOutputItem",
     "FunctionCallOutputItemType",
     "ImageDetail",
+    "ImageGenerationAction",
+    "ImageGenerationBackground",
+    "ImageGenerationCallError",
     "ImageGenerationCallItem",
     "ImageGenerationCallItemType",
     "ImageGenerationCallStatus",
+    "ImageGenerationOutputFormat",
+    "ImageGenerationQuality",
+    "ImageGenerationSize",
+    "ImageGenerationSvgUsage",
+    "ImageModerationDetails",
+    "ImageModerationStage",
     "IncludeEnum",
     "ItemReferenceItem",
     "ItemReferenceItemType",
@@ -594,6 +692,10 @@ __all__ = (
     "MessageItemType",
     "MessagePhase",
     "MessageRole",
+    "MultiAgentCallItem",
+    "MultiAgentCallItemType",
+    "MultiAgentCallOutputItem",
+    "MultiAgentCallOutputItemType",
     "OauthConsentRequestItem",
     "OauthConsentRequestItemType",
     "OpenapiCallItem",
@@ -608,6 +710,7 @@ __all__ = (
     "ProgramOutputItemType",
     "ProgramOutputStatus",
     "PromptCacheBreakpoint",
+    "ReasoningEffort",
     "ReasoningItem",
     "ReasoningItemType",
     "ReasoningText",
@@ -626,6 +729,7 @@ __all__ = (
     "ShellEnvironment",
     "StructuredOutputsItem",
     "StructuredOutputsItemType",
+    "TextResponseFormat",
     "Tool",
     "ToolCallCaller",
     "ToolCallStatus",

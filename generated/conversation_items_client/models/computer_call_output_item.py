@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.computer_call_output_item_type import ComputerCallOutputItemType, check_computer_call_output_item_type
-from ..models.item_status import ItemStatus
+from ..models.computer_call_output_status import ComputerCallOutputStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class ComputerCallOutputItem:
         id (str | Unset): The ID of the computer tool call output.
         acknowledged_safety_checks (list[SafetyCheck] | Unset): The safety checks reported by the API that have been
             acknowledged by the developer.
-        status (ItemStatus | str | Unset): The status of the item.
+        status (ComputerCallOutputStatus | str | Unset): The status of the computer call output.
         created_by (str | Unset): The identifier of the actor that created the item.
         agent_reference (AgentReference | Unset): The agent that created the item.
         response_id (str | Unset): The response on which the item is created.
@@ -41,7 +41,7 @@ class ComputerCallOutputItem:
     output: ComputerScreenshot
     id: str | Unset = UNSET
     acknowledged_safety_checks: list[SafetyCheck] | Unset = UNSET
-    status: ItemStatus | str | Unset = UNSET
+    status: ComputerCallOutputStatus | str | Unset = UNSET
     created_by: str | Unset = UNSET
     agent_reference: AgentReference | Unset = UNSET
     response_id: str | Unset = UNSET
@@ -129,7 +129,7 @@ class ComputerCallOutputItem:
 
                 acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
-        def _parse_status(data: object) -> ItemStatus | str | Unset:
+        def _parse_status(data: object) -> ComputerCallOutputStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):

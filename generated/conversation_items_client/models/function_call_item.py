@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ class FunctionCallItem:
         arguments (str): A JSON string of the arguments to pass to the function.
         id (str | Unset): The unique ID of the function tool call.
         caller (None | ToolCallCaller | Unset): The execution context that produced this tool call.
+        async_ (bool | None | Unset): Whether the function tool call runs asynchronously.
         namespace (str | Unset): The namespace of the function to run.
         status (ItemStatus | str | Unset): The status of the item.
         created_by (str | Unset): The identifier of the actor that created the item.
@@ -42,6 +43,7 @@ class FunctionCallItem:
     arguments: str
     id: str | Unset = UNSET
     caller: None | ToolCallCaller | Unset = UNSET
+    async_: bool | None | Unset = UNSET
     namespace: str | Unset = UNSET
     status: ItemStatus | str | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -67,6 +69,12 @@ class FunctionCallItem:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
+
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
 
         namespace = self.namespace
 
@@ -100,6 +108,8 @@ class FunctionCallItem:
             field_dict["id"] = id
         if caller is not UNSET:
             field_dict["caller"] = caller
+        if async_ is not UNSET:
+            field_dict["async"] = async_
         if namespace is not UNSET:
             field_dict["namespace"] = namespace
         if status is not UNSET:
@@ -145,6 +155,17 @@ class FunctionCallItem:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
+        def _parse_async_(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, (bool,)):
+                raise TypeError(f"async_: got {type(data).__name__}, which is none of the types this field may have")
+            return cast(bool | None | Unset, data)
+
+        async_ = _parse_async_(d.pop("async", UNSET))
+
         namespace = d.pop("namespace", UNSET)
 
         def _parse_status(data: object) -> ItemStatus | str | Unset:
@@ -174,6 +195,7 @@ class FunctionCallItem:
             arguments=arguments,
             id=id,
             caller=caller,
+            async_=async_,
             namespace=namespace,
             status=status,
             created_by=created_by,

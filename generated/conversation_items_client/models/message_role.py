@@ -1,11 +1,15 @@
 from typing import Literal
 
-MessageRole = Literal["assistant", "developer", "system", "user"]
+MessageRole = Literal["assistant", "critic", "developer", "discriminator", "system", "tool", "unknown", "user"]
 
 MESSAGE_ROLE_VALUES: set[MessageRole] = {
     "assistant",
+    "critic",
     "developer",
+    "discriminator",
     "system",
+    "tool",
+    "unknown",
     "user",
 }
 

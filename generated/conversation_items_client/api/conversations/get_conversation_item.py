@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...models.a2a_preview_call_item import A2APreviewCallItem
     from ...models.a2a_preview_call_output_item import A2APreviewCallOutputItem
     from ...models.additional_tools_item import AdditionalToolsItem
+    from ...models.agent_message_item import AgentMessageItem
     from ...models.api_error_response import ApiErrorResponse
     from ...models.apply_patch_call_item import ApplyPatchCallItem
     from ...models.apply_patch_call_output_item import ApplyPatchCallOutputItem
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ...models.compaction_item import CompactionItem
     from ...models.computer_call_item import ComputerCallItem
     from ...models.computer_call_output_item import ComputerCallOutputItem
+    from ...models.configuration_update_item import ConfigurationUpdateItem
     from ...models.custom_tool_call_item import CustomToolCallItem
     from ...models.custom_tool_call_output_item import CustomToolCallOutputItem
     from ...models.fabric_dataagent_preview_call_item import FabricDataagentPreviewCallItem
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
     from ...models.memory_command_preview_call_output_item import MemoryCommandPreviewCallOutputItem
     from ...models.memory_search_call_item import MemorySearchCallItem
     from ...models.message_item import MessageItem
+    from ...models.multi_agent_call_item import MultiAgentCallItem
+    from ...models.multi_agent_call_output_item import MultiAgentCallOutputItem
     from ...models.oauth_consent_request_item import OauthConsentRequestItem
     from ...models.openapi_call_item import OpenapiCallItem
     from ...models.openapi_call_output_item import OpenapiCallOutputItem
@@ -121,6 +125,7 @@ def _parse_response(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -137,6 +142,7 @@ def _parse_response(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -156,6 +162,8 @@ def _parse_response(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -192,6 +200,7 @@ def _parse_response(
             A2APreviewCallItem
             | A2APreviewCallOutputItem
             | AdditionalToolsItem
+            | AgentMessageItem
             | ApplyPatchCallItem
             | ApplyPatchCallOutputItem
             | AzureAiSearchCallItem
@@ -208,6 +217,7 @@ def _parse_response(
             | CompactionItem
             | ComputerCallItem
             | ComputerCallOutputItem
+            | ConfigurationUpdateItem
             | CustomToolCallItem
             | CustomToolCallOutputItem
             | FabricDataagentPreviewCallItem
@@ -227,6 +237,8 @@ def _parse_response(
             | MemoryCommandPreviewCallOutputItem
             | MemorySearchCallItem
             | MessageItem
+            | MultiAgentCallItem
+            | MultiAgentCallOutputItem
             | OauthConsentRequestItem
             | OpenapiCallItem
             | OpenapiCallOutputItem
@@ -288,6 +300,7 @@ def _build_response(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -304,6 +317,7 @@ def _build_response(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -323,6 +337,8 @@ def _build_response(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -383,6 +399,7 @@ def sync_detailed(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -399,6 +416,7 @@ def sync_detailed(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -418,6 +436,8 @@ def sync_detailed(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -453,7 +473,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
+        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
     """
 
     kwargs = _get_kwargs(
@@ -484,6 +504,7 @@ def sync(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -500,6 +521,7 @@ def sync(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -519,6 +541,8 @@ def sync(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -555,7 +579,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
+        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
     """
 
     return sync_detailed(
@@ -582,6 +606,7 @@ async def asyncio_detailed(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -598,6 +623,7 @@ async def asyncio_detailed(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -617,6 +643,8 @@ async def asyncio_detailed(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -652,7 +680,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
+        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
     """
 
     kwargs = _get_kwargs(
@@ -681,6 +709,7 @@ async def asyncio(
     A2APreviewCallItem
     | A2APreviewCallOutputItem
     | AdditionalToolsItem
+    | AgentMessageItem
     | ApplyPatchCallItem
     | ApplyPatchCallOutputItem
     | AzureAiSearchCallItem
@@ -697,6 +726,7 @@ async def asyncio(
     | CompactionItem
     | ComputerCallItem
     | ComputerCallOutputItem
+    | ConfigurationUpdateItem
     | CustomToolCallItem
     | CustomToolCallOutputItem
     | FabricDataagentPreviewCallItem
@@ -716,6 +746,8 @@ async def asyncio(
     | MemoryCommandPreviewCallOutputItem
     | MemorySearchCallItem
     | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
     | OauthConsentRequestItem
     | OpenapiCallItem
     | OpenapiCallOutputItem
@@ -752,7 +784,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
+        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
     """
 
     return (

@@ -1,0 +1,517 @@
+"""`make new-type` (tools/new_type): inference from captured items, import of upstream schemas, the spec edit that
+keeps every existing byte, refusals that change nothing, and both forms run through `make` on a copy of the repo."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from support import ROOT, SPEC_PATH, copy_repository, git
+
+if str(ROOT) not in sys.path:  # `tools/` is a maintainer folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from tools.new_type.errors import NewTypeError
+from tools.new_type.house import Registry
+from tools.new_type.infer import infer_item, sample_type
+from tools.new_type.source import Source
+from tools.new_type.spec_file import SpecFile
+from tools.new_type.upstream import Importer
+
+SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
+KNOWN = set(SCHEMAS["ConversationItem"]["discriminator"]["mapping"])
+VENV = Path(sys.prefix)
+
+# three captures of one new type: the later ones carry new fields, a new status value, null and a float
+CAPTURED: list[dict[str, Any]] = [
+    {
+        "type": "screen_share_call",
+        "id": "ssc_1",
+        "call_id": "call_1",
+        "status": "in_progress",
+        "viewers": ["alice"],
+        "frames": 3,
+        "display": {"name": "main", "size": {"width": 1920, "height": 1080}},
+    },
+    {
+        "type": "screen_share_call",
+        "id": "ssc_2",
+        "call_id": "call_2",
+        "status": "completed",
+        "viewers": [],
+        "frames": 2.5,
+        "display": {"name": "side", "scale": 2},
+        "layers": [{"name": "cursor"}, {"name": "video", "opacity": 0.5}],
+        "error": None,
+    },
+    {
+        "type": "screen_share_call",
+        "id": "ssc_3",
+        "call_id": "call_3",
+        "status": "paused_by_policy",
+        "frames": None,
+        "error": {"code": "denied"},
+        "note": "x",
+        "agent_reference": {"type": "agent_reference", "name": "a1"},
+        "response_id": "resp_1",
+    },
+]
+
+# an upstream document in the Azure style (OpenAPI 3.0): a base that the item `allOf`s, nested $refs and enums,
+# nested `required`, `nullable`, a polymorphic nested value, a component whose name the spec already uses
+UPSTREAM_30: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Quantum", "version": "1.0"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "BaseItem": {
+                "type": "object",
+                "required": ["type"],
+                "properties": {
+                    "type": {"$ref": "#/components/schemas/ItemKind"},
+                    "agent_reference": {"$ref": "#/components/schemas/AgentReference"},
+                    "response_id": {"type": "string"},
+                },
+                "discriminator": {"propertyName": "type"},
+            },
+            "ItemKind": {"type": "string", "enum": ["quantum_call", "other_call"]},
+            "QuantumCall": {
+                "allOf": [{"$ref": "#/components/schemas/BaseItem"}],
+                "type": "object",
+                "description": "A call to a quantum computer.",
+                "required": ["type", "id", "circuit", "status"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["quantum_call"], "default": "quantum_call"},
+                    "id": {"type": "string", "format": "uuid"},
+                    "status": {"$ref": "#/components/schemas/Status"},
+                    "circuit": {"$ref": "#/components/schemas/Circuit"},
+                    "shots": {"type": "integer", "nullable": True, "description": "How many runs."},
+                    "backend": {"type": "string", "enum": ["simulator", "qpu"]},
+                    "caller": {"$ref": "#/components/schemas/ToolCallCaller"},
+                    "result": {
+                        "oneOf": [{"$ref": "#/components/schemas/Counts"}, {"$ref": "#/components/schemas/Failure"}]
+                    },
+                },
+            },
+            "Status": {"type": "string", "enum": ["in_progress", "completed", "incomplete"]},
+            "Circuit": {
+                "type": "object",
+                "required": ["gates", "qubits"],
+                "properties": {
+                    "qubits": {"type": "integer"},
+                    "gates": {"type": "array", "items": {"$ref": "#/components/schemas/Gate"}},
+                },
+                "additionalProperties": False,
+            },
+            "Gate": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}, "targets": {"type": "array", "items": {"type": "integer"}}},
+            },
+            "ToolCallCaller": {"type": "object", "properties": {"who": {"type": "string"}}},
+            "Counts": {
+                "type": "object",
+                "required": ["kind"],
+                "properties": {"kind": {"type": "string", "enum": ["counts"]}, "counts": {"type": "object"}},
+            },
+            "Failure": {
+                "type": "object",
+                "properties": {"kind": {"type": "string", "enum": ["failure"]}, "reason": {"type": "string"}},
+            },
+        }
+    },
+}
+
+
+def new_registry() -> Registry:
+    return Registry(json.loads(json.dumps(SCHEMAS)))
+
+
+def import_upstream(document: dict[str, Any], name: str) -> tuple[str, str, Registry]:
+    registry = new_registry()
+    item_type, component = Importer(document, registry, where="test").import_item(
+        f"/components/schemas/{name}", "test", KNOWN
+    )
+    return item_type, component, registry
+
+
+# --- inference from captured items -------------------------------------------------------------------------------
+
+
+def test_inference_merges_every_sample_in_the_house_style() -> None:
+    registry = new_registry()
+    name = infer_item(CAPTURED, "screen_share_call", registry, "captured")
+    assert name == "ScreenShareCallItem"
+    item = registry.new[name]
+    assert item["required"] == ["type"]
+    props = item["properties"]
+    assert props["type"]["enum"] == ["screen_share_call"]
+    # every field of every sample, in order of first appearance, then the base fields
+    assert list(props) == [
+        "type",
+        *["id", "call_id", "status", "viewers", "frames", "display", "layers", "error", "note"],
+        *["agent_reference", "response_id"],
+    ]
+    assert props["status"] == {"type": "string"}  # a new value later on is just another string
+    assert props["frames"] == {"anyOf": [{"type": "number"}, {"type": "null"}]}  # int + float + null
+    assert props["viewers"] == {"type": "array", "items": {"type": "string"}}
+    assert props["agent_reference"] == {"$ref": "#/components/schemas/AgentReference"}
+    assert props["error"] == {"anyOf": [{"$ref": "#/components/schemas/ScreenShareCallError"}, {"type": "null"}]}
+    display = registry.new["ScreenShareCallDisplay"]
+    assert "required" not in display
+    assert list(display["properties"]) == ["name", "size", "scale"]
+    assert registry.new["ScreenShareCallDisplaySize"]["properties"]["width"] == {"type": "integer"}
+    layers = registry.new["ScreenShareCallLayers"]  # array items merged over all elements
+    assert layers["properties"] == {"name": {"type": "string"}, "opacity": {"type": "number"}}
+
+
+def test_inference_reuses_an_identical_component_and_unions_json_types() -> None:
+    registry = new_registry()
+    samples: list[dict[str, Any]] = [
+        {"type": "probe_call", "env": {"key": "a"}, "value": "x"},
+        {"type": "probe_call", "env": {"key": "b"}, "value": 3, "only_null": None},
+    ]
+    schemas = registry.existing
+    schemas["ProbeCallEnv"] = {"type": "object", "description": "differs only in docs", "properties": {"key": {}}}
+    schemas["ProbeCallEnv"]["properties"]["key"] = {"type": "string", "description": "a key"}
+    infer_item(samples, "probe_call", registry, "captured")
+    props = registry.new["ProbeCallItem"]["properties"]
+    assert props["env"] == {"$ref": "#/components/schemas/ProbeCallEnv"}
+    assert registry.reused == {"ProbeCallEnv": "ProbeCallEnv"}
+    assert props["value"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
+    assert "type" not in props["only_null"] and "anyOf" not in props["only_null"]  # any value
+
+
+@pytest.mark.parametrize(
+    ("samples", "message"),
+    [
+        ([], "no items"),
+        (["message"], "expected a JSON object, got string"),
+        ([{"id": "x"}], "has no 'type' field"),
+        ([{"type": 7}], "has no string 'type'"),
+        ([{"type": "Bad Type"}], "must be lowercase letters"),
+        ([{"type": "a_call"}, {"type": "b_call"}, {"type": "a_call"}], "samples of different types"),
+    ],
+)
+def test_samples_that_are_not_one_item_type_are_refused(samples: list[Any], message: str) -> None:
+    with pytest.raises(NewTypeError, match=message):
+        sample_type(samples, where="items.json")
+
+
+# --- import from an upstream schema --------------------------------------------------------------------------------
+
+
+def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house_rules() -> None:
+    item_type, component, registry = import_upstream(UPSTREAM_30, "QuantumCall")
+    assert (item_type, component) == ("quantum_call", "QuantumCallItem")
+    item = registry.new[component]
+    assert item["required"] == ["type"]
+    assert "allOf" not in item
+    assert item["description"] == "A call to a quantum computer."
+    props = item["properties"]
+    assert props["type"] == {
+        "type": "string",
+        "enum": ["quantum_call"],
+        "description": "The type of the item. Always `quantum_call`.",
+    }
+    assert props["id"] == {"type": "string"}  # no `format`
+    assert list(props)[-2:] == ["agent_reference", "response_id"]
+    assert props["agent_reference"] == {"$ref": "#/components/schemas/AgentReference"}  # the house one
+    # an enum the spec already has (same values) is reused, leniently
+    assert props["status"] == {"anyOf": [{"$ref": "#/components/schemas/ItemStatus"}, {"type": "string"}]}
+    assert registry.reused["Status"] == "ItemStatus"
+    # an inline enum becomes a component, leniently referenced
+    assert props["backend"]["anyOf"] == [{"$ref": "#/components/schemas/QuantumCallBackend"}, {"type": "string"}]
+    assert registry.new["QuantumCallBackend"]["enum"] == ["simulator", "qpu"]
+    # 3.0 nullable
+    assert props["shots"] == {"anyOf": [{"type": "integer"}, {"type": "null"}], "description": "How many runs."}
+    # nested $refs copied, nested `required` and `additionalProperties: false` dropped
+    circuit = registry.new["Circuit"]
+    assert "required" not in circuit and "additionalProperties" not in circuit
+    assert circuit["properties"]["gates"]["items"] == {"$ref": "#/components/schemas/Gate"}
+    assert "required" not in registry.new["Gate"]
+    # a name the spec uses for a different schema: renamed
+    assert props["caller"] == {"$ref": "#/components/schemas/ToolCallCaller2"}
+    assert registry.renamed["ToolCallCaller"] == "ToolCallCaller2"
+    # a oneOf of objects becomes one flat object, its `kind` enums joined and lenient
+    result = registry.new["QuantumCallResult"]["properties"]
+    assert set(result) == {"kind", "counts", "reason"}
+    assert registry.new["QuantumCallResultKind"]["enum"] == ["counts", "failure"]
+    assert result["counts"] == {"type": "object"}  # free-form
+
+
+def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> None:
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "components": {
+            "schemas": {
+                "Tree": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"const": "tree_call"},
+                        "label": {"type": ["string", "null"], "description": "A label."},
+                        "size": {"type": ["integer", "string"]},
+                        "root": {"$ref": "#/components/schemas/Node"},
+                        "mode": {"enum": ["a", "b", None]},
+                    },
+                },
+                "Node": {
+                    "type": "object",
+                    "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
+                },
+            }
+        },
+    }
+    item_type, component, registry = import_upstream(document, "Tree")
+    props = registry.new[component]["properties"]
+    assert item_type == "tree_call"
+    assert props["label"] == {"anyOf": [{"type": "string"}, {"type": "null"}], "description": "A label."}
+    assert props["size"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
+    assert props["mode"] == {
+        "anyOf": [{"$ref": "#/components/schemas/TreeCallMode"}, {"type": "string"}, {"type": "null"}]
+    }
+    assert registry.new["Node"]["properties"]["children"]["items"] == {"$ref": "#/components/schemas/Node"}
+
+
+@pytest.mark.parametrize(
+    ("schemas", "name", "message"),
+    [
+        ({"NoType": {"type": "object", "properties": {"id": {"type": "string"}}}}, "NoType", "no 'type' property"),
+        ({"Many": {"properties": {"type": {"enum": ["a_call", "b_call"]}}}}, "Many", "'type' may be any of"),
+        ({"Known": {"properties": {"type": {"enum": ["message"]}}}}, "Known", "already in the spec"),
+        ({"Dangling": {"allOf": [{"$ref": "#/components/schemas/Gone"}]}}, "Dangling", "dangling \\$ref"),
+        (
+            {"Ext": {"properties": {"type": {"enum": ["e_call"]}, "x": {"$ref": "other.yaml#/X"}}}},
+            "Ext",
+            "external \\$ref",
+        ),
+        ({}, "Missing", "does not exist"),
+    ],
+)
+def test_upstream_schemas_that_are_not_new_items_are_refused(schemas: dict[str, Any], name: str, message: str) -> None:
+    with pytest.raises(NewTypeError, match=message):
+        import_upstream({"openapi": "3.1.0", "components": {"schemas": schemas}}, name)
+
+
+def find_upstream_openapi() -> Path | None:
+    """OpenAI's openapi.yaml from the shared upstream folder beside the repository, when there is one."""
+    for parent in ROOT.parents:
+        candidate = parent / "shared" / "upstream" / "openai-openapi" / "openapi.yaml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def test_real_upstream_beta_item_reuses_the_spec_components_it_can() -> None:
+    path = find_upstream_openapi()
+    if path is None:
+        pytest.skip("OpenAI's openapi.yaml is not beside this repository")
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    schemas = document["components"]["schemas"]
+    schemas["BetaZzzCallOutput"] = {
+        **schemas["BetaMultiAgentCallOutput"],
+        "properties": {**schemas["BetaMultiAgentCallOutput"]["properties"], "type": {"enum": ["zzz_call_output"]}},
+    }
+    _, component, registry = import_upstream(document, "BetaZzzCallOutput")
+    assert registry.reused.get("BetaLogProb") == "LogProb"
+    assert registry.reused.get("BetaAgentTag") == "BetaAgentTag"  # added to the spec by the same command
+    assert registry.new[component]["properties"]["output"]["items"] == {
+        "$ref": "#/components/schemas/BetaOutputTextContent"
+    }
+
+
+# --- the spec edit ------------------------------------------------------------------------------------------------
+
+
+def test_spec_edit_keeps_every_existing_line_and_parses_to_the_intended_document() -> None:
+    spec = SpecFile.load(SPEC_PATH)
+    registry = new_registry()
+    component = infer_item(CAPTURED, "screen_share_call", registry, "captured")
+    components = {component: registry.new[component], **registry.new}
+    text = spec.with_item("screen_share_call", component, components)
+    old, new = SPEC_PATH.read_text(encoding="utf-8").splitlines(), text.splitlines()
+    # the old file is the new one with the inserted lines taken out, in order
+    remaining = iter(new)
+    assert all(any(line == candidate for candidate in remaining) for line in old)
+    assert len(new) > len(old)
+    document = yaml.safe_load(text)
+    union = document["components"]["schemas"]["ConversationItem"]
+    assert union["oneOf"][-1] == {"$ref": "#/components/schemas/ScreenShareCallItem"}
+    assert list(union["discriminator"]["mapping"].items())[-1] == (
+        "screen_share_call",
+        "#/components/schemas/ScreenShareCallItem",
+    )
+    assert document["components"]["schemas"]["ScreenShareCallDisplay"] == registry.new["ScreenShareCallDisplay"]
+    assert text.startswith("# Conversation items: this project's OpenAPI 3.1 fragment")  # comments kept
+
+
+def test_spec_edit_lands_before_the_comments_of_the_next_block(tmp_path: Path) -> None:
+    small = tmp_path / "spec.yaml"
+    small.write_text(
+        "openapi: 3.1.0  # the version\n"
+        "components:\n"
+        "  schemas:\n"
+        "    ConversationItem:\n"
+        "      oneOf:\n"
+        "      - $ref: '#/components/schemas/AItem'  # first\n"
+        "      discriminator:\n"
+        "        propertyName: type\n"
+        "        mapping:\n"
+        "          a: '#/components/schemas/AItem'\n"
+        "\n"
+        "    AItem:\n"
+        "      type: object\n"
+        "      properties: {type: {type: string, enum: [a]}}\n"
+        "\n"
+        "    # helpers below\n"
+        "    Helper: &helper\n"
+        "      type: string\n"
+        "    Alias: *helper\n"
+    )
+    text = SpecFile.load(small).with_item("b", "BItem", {"BItem": {"type": "object", "required": ["type"]}})
+    assert text.splitlines() == [
+        "openapi: 3.1.0  # the version",
+        "components:",
+        "  schemas:",
+        "    ConversationItem:",
+        "      oneOf:",
+        "      - $ref: '#/components/schemas/AItem'  # first",
+        "      - $ref: '#/components/schemas/BItem'",
+        "      discriminator:",
+        "        propertyName: type",
+        "        mapping:",
+        "          a: '#/components/schemas/AItem'",
+        "          b: '#/components/schemas/BItem'",
+        "",
+        "    AItem:",
+        "      type: object",
+        "      properties: {type: {type: string, enum: [a]}}",
+        "    BItem:",
+        "      type: object",
+        "      required: [type]",
+        "",
+        "    # helpers below",
+        "    Helper: &helper",
+        "      type: string",
+        "    Alias: *helper",
+    ]
+
+
+def test_source_argument_forms() -> None:
+    assert Source.parse("items.json") == Source(Path("items.json"), None)
+    assert Source.parse("a/openapi.yaml#/components/schemas/X") == Source(
+        Path("a/openapi.yaml"), "/components/schemas/X"
+    )
+    with pytest.raises(NewTypeError, match="FROM is empty"):
+        Source.parse(" ")
+
+
+# --- through make, on a copy of the repository ------------------------------------------------------------------------
+
+needs_make = pytest.mark.skipif(
+    shutil.which("make") is None or shutil.which("git") is None or not (ROOT / ".git").exists(),
+    reason="needs make, git and a git work tree",
+)
+
+
+def make_new_type(project: Path, source: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated", "."))}
+    return subprocess.run(
+        ["make", "--no-print-directory", "new-type", f"FROM={source}", f"VENV={VENV}", "VENV_DEP="],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_repository(tmp_path_factory.mktemp("new_type") / "project")
+
+
+@needs_make
+def test_refusals_through_make_change_nothing(project: Path, tmp_path: Path) -> None:
+    cases = {
+        "known.json": ([{"type": "message", "role": "user", "content": "hi"}], "already in the spec"),
+        "not_item.json": ({"id": "x", "status": "done"}, "has no 'type' field"),
+        "mixed.json": ([{"type": "a_call"}, {"type": "b_call"}], "samples of different types"),
+    }
+    for name, (payload, _) in cases.items():
+        (tmp_path / name).write_text(json.dumps(payload))
+    (tmp_path / "up.yaml").write_text(yaml.safe_dump(UPSTREAM_30))
+    sources = {str(tmp_path / name): message for name, (_, message) in cases.items()}
+    sources[f"{tmp_path / 'up.yaml'}#/components/schemas/Status"] = "is not an item"
+    sources[str(tmp_path / "absent.json")] = "no such file"
+    for source, message in sources.items():
+        result = make_new_type(project, source)
+        assert result.returncode != 0, source
+        assert message in result.stderr, result.stderr
+        assert git(project, "status", "--porcelain", "--untracked-files=all") == "", f"{source} changed files"
+
+
+@needs_make
+def test_failed_generation_puts_every_file_back(project: Path, tmp_path: Path) -> None:
+    samples = tmp_path / "items.json"
+    samples.write_text(json.dumps(CAPTURED))
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.new_type", "--generate", "false", str(samples)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "generation failed" in result.stderr
+    assert git(project, "status", "--porcelain", "--untracked-files=all") == ""
+
+
+@needs_make
+def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Path) -> None:
+    samples = tmp_path / "screen_share.json"
+    samples.write_text(json.dumps(CAPTURED))
+    upstream = tmp_path / "quantum.yaml"
+    upstream.write_text(yaml.safe_dump(UPSTREAM_30))
+    try:
+        for source in (str(samples), f"{upstream}#/components/schemas/QuantumCall"):
+            result = make_new_type(project, source)
+            assert result.returncode == 0, result.stdout + result.stderr
+            assert "new-type: added item type" in result.stdout
+        changed = git(project, "status", "--porcelain", "--untracked-files=all").splitlines()
+        paths = {line[3:] for line in changed}
+        assert "spec/conversation-items.openapi.yaml" in paths
+        assert "overrides/conversation_items/fixtures/items/screen_share_call.json" in paths
+        assert {f"tests/fixtures/captured/screen_share_call/0{n}.json" for n in (1, 2, 3)} <= paths
+        assert "generated/conversation_items_client/models/quantum_call_item.py" in paths
+        others = {p for p in paths if not p.startswith(("generated/", "spec/", "tests/fixtures/", "overrides/"))}
+        assert not others
+        fixture = json.loads(
+            (project / "overrides/conversation_items/fixtures/items/screen_share_call.json").read_text()
+        )
+        assert fixture["x_fixture_extra"] == {"note": "unknown fields must survive"}
+        assert {"layers", "error", "note"} <= set(fixture)  # fields only later samples carry
+        code = (
+            "import json, sys\n"
+            "from conversation_items import parse_item\n"
+            "for item in json.loads(sys.argv[1]):\n"
+            "    decoded = parse_item(item)\n"
+            "    assert decoded.to_dict() == item, item\n"
+            "    print(type(decoded).__name__)\n"
+        )
+        quantum = {"type": "quantum_call", "status": "queued", "circuit": {"qubits": 2, "gates": [{"name": "h"}]}}
+        payloads = json.dumps([*CAPTURED, quantum, fixture])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated"))}
+        out = subprocess.run([sys.executable, "-c", code, payloads], capture_output=True, text=True, env=env)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.split() == ["ScreenShareCallItem"] * 3 + ["QuantumCallItem", "ScreenShareCallItem"]
+    finally:  # the module's copy is shared with the refusal tests
+        git(project, "checkout", "-q", "--", ".")
+        git(project, "clean", "-qfd")
