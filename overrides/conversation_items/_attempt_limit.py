@@ -14,7 +14,7 @@ from contextvars import ContextVar, Token
 
 import httpx
 
-__all__ = ["end_attempt", "limit_body_time", "start_attempt"]
+__all__ = ["attempt_limits", "end_attempt", "limit_body_time", "start_attempt"]
 
 _DEADLINE: ContextVar[float | None] = ContextVar("conversation_items_attempt_deadline", default=None)
 
@@ -63,3 +63,22 @@ def limit_body_time(response: httpx.Response) -> None:
         read = timeouts.get("read")
         timeouts["read"] = remaining if read is None else min(read, remaining)
     response.stream = _BodyWithDeadline(response.stream, deadline, response.request)
+
+
+def attempt_limits(
+    timeout: float | httpx.Timeout | None, remaining: float | None
+) -> tuple[float | None, httpx.Timeout]:
+    """(seconds for the whole attempt, per-phase httpx timeout) for a `timeout` and the call's time left.
+
+    A float bounds the whole attempt; an httpx.Timeout bounds each phase only (httpx's meaning); the time left
+    bounds both.
+    """
+    if isinstance(timeout, httpx.Timeout):
+        if remaining is None:
+            return None, timeout
+        phases = {
+            name: remaining if value is None else min(value, remaining) for name, value in timeout.as_dict().items()
+        }
+        return remaining, httpx.Timeout(**phases)
+    whole = timeout if remaining is None else remaining if timeout is None else min(timeout, remaining)
+    return whole, httpx.Timeout(whole)

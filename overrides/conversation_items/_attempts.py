@@ -14,6 +14,7 @@ from urllib.parse import quote
 import httpx
 from conversation_items_client.types import Response
 
+from ._attempt_limit import attempt_limits
 from ._decode import warn_if_unknown
 from .errors import (
     APIConnectionError,
@@ -90,23 +91,6 @@ def error_for_exception(exc: BaseException, url: str) -> ConversationItemsError:
     return error
 
 
-def _limits(timeout: float | httpx.Timeout | None, remaining: float | None) -> tuple[float | None, httpx.Timeout]:
-    """(seconds for the whole attempt, per-phase httpx timeout) for a `timeout` and the call's time left.
-
-    A float bounds the whole attempt; an httpx.Timeout bounds each phase only (httpx's meaning); the time left
-    bounds both.
-    """
-    if isinstance(timeout, httpx.Timeout):
-        if remaining is None:
-            return None, timeout
-        phases = {
-            name: remaining if value is None else min(value, remaining) for name, value in timeout.as_dict().items()
-        }
-        return remaining, httpx.Timeout(**phases)
-    whole = timeout if remaining is None else remaining if timeout is None else min(timeout, remaining)
-    return whole, httpx.Timeout(whole)
-
-
 class Attempts:
     """The state of one call: attempts made, time left, whether a CAE challenge was already answered."""
 
@@ -117,7 +101,12 @@ class Attempts:
         self._call = call
         self._started = settings.retry_policy.monotonic()
         self._deadline = None if call.deadline is None else self._started + call.deadline
-        self._limit = None if self._deadline is not None else _limits(call.timeout, None)  # the same every attempt
+        if self._deadline is not None:
+            self._limit = None
+        elif call.timeout is settings.timeout:
+            self._limit = settings.limit  # the client's own: its httpx.Timeout is the pool's default, sent as is
+        else:
+            self._limit = attempt_limits(call.timeout, None)
         self._answered_challenge = False
         self._retries = 0  # retries counted against max_retries (a CAE challenge's retry is not)
         self.sent = 0  # attempts made so far
@@ -146,7 +135,7 @@ class Attempts:
             raise APITimeoutError(
                 f"the call's deadline of {self._call.deadline} s passed after {self.sent} attempt(s)", url=self.url
             )
-        return _limits(self._call.timeout, remaining)
+        return attempt_limits(self._call.timeout, remaining)
 
     def settle(self, outcome: Response[Any] | BaseException) -> ItemResponse | Retry:
         """After an attempt: the result, or a `Retry`; raises the final error (or `ValueError` for a bad argument)."""

@@ -7,7 +7,8 @@ import asyncio
 import ssl
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Generic, TypeVar
 
 import httpx
@@ -35,20 +36,32 @@ def shared_ssl_context() -> ssl.SSLContext:
 
 
 class Pool(Generic[HttpClient]):
-    """An httpx client; whether this package owns it (made by `factory`, closed by `close()`), and whether it has
-    been closed. Shared by a client and its `with_options` copies."""
+    """An httpx client; whether this package owns it (made by `factory`, closed by `close()`), whether it has been
+    closed, and the headers and timeout installed on it as its defaults (none on a caller's client). Shared by a
+    client and its `with_options` copies, which send per request only what differs from these defaults."""
 
-    __slots__ = ("_factory", "_loop", "closed", "http")
+    __slots__ = ("_factory", "_loop", "closed", "default_headers", "default_timeout", "http")
 
     http: HttpClient
     _factory: Callable[[], HttpClient] | None
     _loop: weakref.ref[asyncio.AbstractEventLoop] | None
+    default_headers: Mapping[str, str]
+    default_timeout: httpx.Timeout | None
 
-    def __init__(self, http: HttpClient, *, factory: Callable[[], HttpClient] | None) -> None:
+    def __init__(
+        self,
+        http: HttpClient,
+        *,
+        factory: Callable[[], HttpClient] | None,
+        default_headers: Mapping[str, str] | None = None,
+        default_timeout: httpx.Timeout | None = None,
+    ) -> None:
         self.http = http
         self._factory = factory
         self._loop = None
         self.closed = False
+        self.default_headers = MappingProxyType(dict(default_headers or {}))
+        self.default_timeout = default_timeout
 
     @property
     def owned(self) -> bool:
@@ -79,8 +92,15 @@ def _check_choice(http_client: object, transport: object, expected: type) -> Non
         )
 
 
-def sync_pool(http_client: httpx.Client | None, transport: httpx.BaseTransport | None) -> Pool[httpx.Client]:
-    """The caller's client (theirs to close), or a new one: no redirects, a whole-attempt time limit."""
+def sync_pool(
+    http_client: httpx.Client | None,
+    transport: httpx.BaseTransport | None,
+    *,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout | None,
+) -> Pool[httpx.Client]:
+    """The caller's client (theirs to close, used as it is), or a new one: no redirects, a whole-attempt time limit,
+    `headers` and `timeout` as its defaults (httpx merges per-request headers at a cost per header and request)."""
     _check_choice(http_client, transport, httpx.Client)
     if http_client is not None:
         return Pool(http_client, factory=None)
@@ -88,14 +108,23 @@ def sync_pool(http_client: httpx.Client | None, transport: httpx.BaseTransport |
 
     def factory() -> httpx.Client:
         return httpx.Client(
-            transport=transport, verify=verify, follow_redirects=False, event_hooks={"response": [limit_body_time]}
+            transport=transport,
+            verify=verify,
+            follow_redirects=False,
+            headers=headers,
+            timeout=timeout,
+            event_hooks={"response": [limit_body_time]},
         )
 
-    return Pool(factory(), factory=factory)
+    return Pool(factory(), factory=factory, default_headers=headers, default_timeout=timeout)
 
 
 def async_pool(
-    http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None
+    http_client: httpx.AsyncClient | None,
+    transport: httpx.AsyncBaseTransport | None,
+    *,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout | None,
 ) -> Pool[httpx.AsyncClient]:
     """The async twin of `sync_pool` (the async client bounds an attempt with `asyncio.timeout` instead)."""
     _check_choice(http_client, transport, httpx.AsyncClient)
@@ -104,6 +133,8 @@ def async_pool(
     verify = True if transport is not None else shared_ssl_context()
 
     def factory() -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=transport, verify=verify, follow_redirects=False)
+        return httpx.AsyncClient(
+            transport=transport, verify=verify, follow_redirects=False, headers=headers, timeout=timeout
+        )
 
-    return Pool(factory(), factory=factory)
+    return Pool(factory(), factory=factory, default_headers=headers, default_timeout=timeout)

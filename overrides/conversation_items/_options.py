@@ -9,6 +9,7 @@ from typing import Any, Final, TypedDict
 import httpx
 from conversation_items_client.types import UNSET, Unset
 
+from ._attempt_limit import attempt_limits
 from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
 from ._defaults import DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
 from ._endpoint import resolve_endpoint
@@ -94,6 +95,7 @@ class Settings:
         "deadline",
         "endpoint",
         "headers",
+        "limit",
         "max_retries",
         "retry_policy",
         "timeout",
@@ -111,6 +113,7 @@ class Settings:
     deadline: float | None
     max_retries: int
     headers: dict[str, str]
+    limit: tuple[float | None, httpx.Timeout]
     retry_policy: RetryPolicy
     allow_insecure_http: bool
 
@@ -167,6 +170,7 @@ class Settings:
         set_(self, "user_isolation_key", _optional_header(options["user_isolation_key"], "user_isolation_key"))
         set_(self, "user_identity", _optional_header(options["user_identity"], "user_identity"))
         set_(self, "timeout", check_timeout(options["timeout"]))
+        set_(self, "limit", attempt_limits(self.timeout, None))
         set_(self, "deadline", check_deadline(options["deadline"]))
         set_(self, "max_retries", check_max_retries(options["max_retries"]))
         headers = _merge(base_headers, check_headers(options["headers"], "headers"))
@@ -179,11 +183,11 @@ class Settings:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"client settings are read-only; use with_options({name}=...) for a changed client")
 
-    def call(self, conversation_id: str, item_id: str, options: CallOptions) -> Call:
-        """One call's typed arguments: the client's settings with `options` applied, all checked."""
+    def call(self, conversation_id: str, item_id: str, options: CallOptions, *, headers: dict[str, str]) -> Call:
+        """One call's typed arguments: the client's settings with `options` applied, all checked. `headers` are the
+        client's headers that its httpx client does not already send by default."""
         if options:
             _refuse_unknown(options, _CALL_KEYS, "get_item()")
-        headers = self.headers
         extra = options.get("extra_headers")
         if extra:
             extra = _refuse_reserved(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, Unpack
 
 import httpx
 from conversation_items_client.api.conversations import get_conversation_item as _endpoint
+from conversation_items_client.types import UNSET
 
 from ._attempt_limit import end_attempt, start_attempt
 from ._attempts import Attempts, ItemResponse
@@ -41,6 +42,7 @@ class _ClientBase(Generic[HttpClient]):
     _api: GeneratedClient
     _owns_pool: bool
     _closed: bool
+    _sent_headers: dict[str, str]
 
     def _attach(self, settings: Settings, pool: Pool[HttpClient], *, owns_pool: bool) -> None:
         self._settings = settings
@@ -48,6 +50,8 @@ class _ClientBase(Generic[HttpClient]):
         self._owns_pool = owns_pool
         self._closed = False
         self._api = _generated_client(settings.endpoint)
+        defaults = pool.default_headers  # sent by the httpx client already: per request only what differs
+        self._sent_headers = {k: v for k, v in settings.headers.items() if defaults.get(k) != v}
 
     def _evolved(self, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Self:
         clone = object.__new__(type(self))
@@ -135,7 +139,8 @@ class ConversationItemsClient(_ClientBase[httpx.Client]):
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=False)
-        self._attach(settings, sync_pool(http_client, transport), owns_pool=True)
+        pool = sync_pool(http_client, transport, headers=settings.headers, timeout=settings.limit[1])
+        self._attach(settings, pool, owns_pool=True)
         self._api.set_httpx_client(self._pool.http)
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
@@ -161,7 +166,7 @@ class ConversationItemsClient(_ClientBase[httpx.Client]):
     def get_item_detailed(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ItemResponse:
         """Like `get_item`, with the raw body, request id, headers, number of attempts and time taken."""
         settings = self._settings
-        call = settings.call(conversation_id, item_id, options)
+        call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
         attempts = Attempts(settings, call)
         auth = settings.auth
         claims: str | None = None
@@ -180,7 +185,7 @@ class ConversationItemsClient(_ClientBase[httpx.Client]):
                     x_ms_user_isolation_key=call.user_isolation_key,
                     x_ms_user_identity=call.user_identity,
                     extra_headers=headers,
-                    timeout=timeout,
+                    timeout=UNSET if timeout is self._pool.default_timeout else timeout,
                 )
             except _ATTEMPT_ERRORS as exc:
                 outcome = exc
@@ -223,7 +228,8 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=True)
-        self._attach(settings, async_pool(http_client, transport), owns_pool=True)
+        pool = async_pool(http_client, transport, headers=settings.headers, timeout=settings.limit[1])
+        self._attach(settings, pool, owns_pool=True)
         self._api_http: httpx.AsyncClient | None = None
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
@@ -241,7 +247,7 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
     ) -> ItemResponse:
         """See `ConversationItemsClient.get_item_detailed`."""
         settings = self._settings
-        call = settings.call(conversation_id, item_id, options)
+        call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
         attempts = Attempts(settings, call)
         auth = settings.auth
         claims: str | None = None
@@ -264,7 +270,7 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
                         x_ms_user_isolation_key=call.user_isolation_key,
                         x_ms_user_identity=call.user_identity,
                         extra_headers=headers,
-                        timeout=timeout,
+                        timeout=UNSET if timeout is self._pool.default_timeout else timeout,
                     )
             except _ATTEMPT_ERRORS as exc:
                 outcome = exc
