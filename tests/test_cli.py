@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import subprocess
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from cli_support import CONSOLE_SCRIPT, run_cli, stderr_lines
 from conversation_items import ITEM_TYPES, ConversationItemsClient, __version__
 from conversation_items._defaults import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from conversation_items.cli import main
+from conversation_items.cli._arguments import DEFAULT_MOCK_PORT, build_parser
 from conversation_items.cli._exit import EXIT_CODE_MEANINGS
 from conversation_items.testing import Fault, MockConversationServer
 
@@ -199,3 +201,35 @@ def test_the_summary_lists_declared_fields_before_undeclared_ones(capsys: pytest
         assert main(["get", "conv_demo", "m1", "--endpoint", srv.endpoint]) == 0
     fields = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:-1]]
     assert fields[-1] == "zz_extra" and set(fields[:-1]) == {"id", "content", "role"}
+
+
+def test_records_do_not_reach_an_embedding_programs_handlers(
+    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """main() in a program that logs everything: the client's records go only to the CLI's escaping handler."""
+    caught: list[logging.LogRecord] = []
+
+    class Catch(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            caught.append(record)
+
+    root = logging.getLogger()
+    handler = Catch(logging.DEBUG)
+    root.addHandler(handler)
+    try:
+        assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint, "--verbose"]) == 0
+    finally:
+        root.removeHandler(handler)
+    assert [r for r in caught if r.name == "conversation_items"] == []
+    assert "verbose: attempt 1 " in capsys.readouterr().err
+    assert logging.getLogger("conversation_items").propagate  # restored afterwards
+
+
+@pytest.mark.parametrize(("text", "port"), [("0", 0), ("65535", 65535)])
+def test_mock_server_ports_at_the_bounds(text: str, port: int) -> None:
+    args = build_parser(["mock-server"]).parse_args(["mock-server", "--port", text])
+    assert args.port == port
+
+
+def test_mock_server_default_port() -> None:
+    assert build_parser(["mock-server"]).parse_args(["mock-server"]).port == DEFAULT_MOCK_PORT

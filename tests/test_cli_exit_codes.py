@@ -75,6 +75,14 @@ def test_1_a_401_says_how_to_authenticate(capsys: pytest.CaptureFixture[str]) ->
     assert line.endswith("hint: pass --api-key (or set $AZURE_AI_API_KEY) or --azure-credential")
 
 
+def test_1_a_500_is_the_services_failure(
+    endpoint: str, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.schedule(Fault(status=500))
+    assert main(["get", "conv_demo", ITEM, "--endpoint", endpoint, "--max-retries", "0"]) == 1
+    assert _one_line(capsys).endswith("; hint: the service failed; its operators can look the request id up")
+
+
 def test_1_a_5xx_after_the_retries(
     endpoint: str, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -277,12 +285,14 @@ def test_130_ctrl_c_during_a_call(endpoint: str, server: MockConversationServer)
     assert (proc.returncode, out, err) == (130, b"", b"interrupted\n")
 
 
-def test_141_a_closed_pipe_is_silent(endpoint: str) -> None:
+@pytest.mark.parametrize("output", [["--json"], []])
+def test_141_a_closed_pipe_is_silent(endpoint: str, output: list[str]) -> None:
+    """Both a large raw write (--json) and a small buffered one (the summary, still in the buffer at exit)."""
     read_end, write_end = os.pipe()
     os.close(read_end)  # like `| head` that has already exited: every write fails with EPIPE
     try:
         result = subprocess.run(
-            [*CLI, "get", "conv_demo", ITEM, "--endpoint", endpoint, "--json"],
+            [*CLI, "get", "conv_demo", ITEM, "--endpoint", endpoint, *output],
             stdout=write_end,
             stderr=subprocess.PIPE,
             env=cli_env(),

@@ -101,6 +101,7 @@ def test_bearer_token_through_a_real_azure_credential(tmp_path: Path) -> None:
     assert wrong.returncode == 1 and b"401 Unauthorized" in wrong.stderr
     assert none.returncode == 1 and b"hint: pass --api-key" in none.stderr
     assert by_key.returncode == 0
+    assert b"auth: api-key or bearer token required" in server.stdout
 
 
 def test_fixtures_replace_the_bundled_items(tmp_path: Path) -> None:

@@ -93,6 +93,8 @@ def test_json_visible_keeps_the_json_value(value: object) -> None:
 def test_json_visible_cuts_between_escapes() -> None:
     shown = json_visible(json.dumps(["\x1b" * 50]), 20)
     assert shown == '["\\u001b\\u001b\\u001b... (304 characters)'
+    # an escape of the JSON text itself that would end past the limit is left out whole
+    assert json_visible('"aaaaaaa\\u00e9bbbbbbbbbb"', 10) == '"aaaaaaa... (25 characters)'
 
 
 BODY = (
