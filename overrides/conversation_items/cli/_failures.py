@@ -1,0 +1,72 @@
+"""Every exception a command can end with, as an exit code and one line for stderr (escaped, with a hint).
+
+What a client call raises is a `ConversationItemsError` subclass, or a `ValueError` / `TypeError` for an argument that
+cannot be sent (see `conversation_items.errors`); the mock server adds `FixtureError` (a `ValueError`) and `OSError`
+(a port in use, a missing folder). Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._defaults import API_KEY_ENV_VAR
+from ..errors import APIConnectionError, APIStatusError, APITimeoutError, CredentialError, ItemDecodeError
+from ._exit import ExitCode
+from ._text import visible
+
+__all__ = ["MESSAGE_LIMIT", "UsageError", "describe_failure"]
+
+#: characters shown of an error message (a service's error text can be any length)
+MESSAGE_LIMIT: Final = 1000
+
+_STATUS_HINTS: Final = {
+    401: f"pass --api-key (or set ${API_KEY_ENV_VAR}) or --azure-credential",
+    403: "the credentials may not read this item: check the key's or identity's role on the project",
+    404: "check the conversation and item ids (and --isolation-key / --user-identity, which scope items)",
+    429: "the service is rate limiting: try again later, or allow more --max-retries",
+}
+
+
+class UsageError(Exception):
+    """A problem with how the command was called or set up, found before anything is sent (exit code 2)."""
+
+
+def _line(message: str, hint: str | None = None) -> str:
+    shown = visible(message, MESSAGE_LIMIT)
+    return f"error: {shown}; hint: {hint}" if hint else f"error: {shown}"
+
+
+def _status_hint(status_code: int) -> str | None:
+    if status_code >= 500:
+        return "the service failed; its operators can look the request id up"
+    return _STATUS_HINTS.get(status_code)
+
+
+def describe_failure(exc: BaseException, *, azure_credential: bool = False) -> tuple[ExitCode, str | None]:
+    """The exit code for `exc` and the line to print (None: print nothing)."""
+    if isinstance(exc, BrokenPipeError):
+        return ExitCode.BROKEN_PIPE, None
+    if isinstance(exc, KeyboardInterrupt):
+        return ExitCode.INTERRUPTED, "interrupted"
+    if isinstance(exc, APIStatusError):
+        return ExitCode.STATUS_ERROR, _line(f"the service answered {exc}", _status_hint(exc.status_code))
+    if isinstance(exc, APITimeoutError):
+        return ExitCode.CONNECTION, _line(str(exc), "allow more time with --timeout S or --deadline S")
+    if isinstance(exc, APIConnectionError):
+        return ExitCode.CONNECTION, _line(str(exc), "is the endpoint right and reachable?")
+    if isinstance(exc, ItemDecodeError):
+        return ExitCode.DECODE, _line(f"the response is not a decodable item: {exc}")
+    if isinstance(exc, CredentialError):
+        hint = "sign in with `az login` (or another way DefaultAzureCredential knows)" if azure_credential else None
+        return ExitCode.CREDENTIAL, _line(str(exc), hint)
+    if isinstance(exc, UsageError):
+        return ExitCode.USAGE, _line(str(exc))
+    if isinstance(exc, ValueError | TypeError):
+        text = str(exc)
+        hint = "on the command line: --allow-insecure-http" if "allow_insecure_http" in text else None
+        return ExitCode.USAGE, _line(text, hint)
+    if isinstance(exc, OSError):
+        return ExitCode.USAGE, _line(str(exc))
+    return ExitCode.INTERNAL, _line(
+        f"unexpected {type(exc).__name__}: {exc}", "this is a bug in conversation-items; please report it"
+    )
