@@ -14,6 +14,7 @@ from conversation_items import (
     APIStatusError,
     AsyncConversationItemsClient,
     ConversationItemsClient,
+    InsecureEndpointError,
     InternalServerError,
 )
 from conversation_items._endpoint import is_loopback_host
@@ -266,7 +267,7 @@ def test_loopback_hosts(host: str) -> None:
 def test_other_hosts_get_no_credentials_over_plain_http(host: str) -> None:
     assert not is_loopback_host(host.strip("[]"))
     bracketed = f"[{host}]" if ":" in host and not host.startswith("[") else host
-    with pytest.raises(ValueError, match="plain http"):
+    with pytest.raises(InsecureEndpointError, match="plain http"):
         ConversationItemsClient(f"http://{bracketed}/p", api_key=SECRET)
     ConversationItemsClient(f"http://{bracketed}/p", api_key=SECRET, allow_insecure_http=True).close()
     ConversationItemsClient(f"http://{bracketed}/p").close()  # no credentials, nothing to protect

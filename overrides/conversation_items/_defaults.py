@@ -16,6 +16,8 @@ API_KEY_ENV_VAR: Final = "AZURE_AI_API_KEY"
 
 #: seconds one attempt may take, from connect to the last byte of the body
 DEFAULT_TIMEOUT: Final = 30.0
+#: seconds a whole call may take, retries and their waits included (None: no limit)
+DEFAULT_DEADLINE: Final[float | None] = None
 #: attempts after the first, for retryable failures
 DEFAULT_MAX_RETRIES: Final = 2
 

@@ -9,6 +9,7 @@ import os
 import httpx
 
 from ._defaults import ENDPOINT_ENV_VAR
+from .errors import InsecureEndpointError
 
 __all__ = ["is_loopback_host", "resolve_endpoint"]
 
@@ -54,7 +55,7 @@ def resolve_endpoint(endpoint: str | None, *, has_credentials: bool, allow_insec
     if url.query or url.fragment:
         raise ValueError("endpoint must not have a query string or fragment")
     if url.scheme == "http" and has_credentials and not allow_insecure_http and not is_loopback_host(url.host):
-        raise ValueError(
+        raise InsecureEndpointError(
             "refusing to send credentials over plain http to a host that is not this machine; use https "
             "(or pass allow_insecure_http=True if you really mean it)"
         )

@@ -11,7 +11,7 @@ from conversation_items_client.types import UNSET, Unset
 
 from ._attempt_limit import attempt_limits
 from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
-from ._defaults import DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
+from ._defaults import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
 from ._endpoint import resolve_endpoint
 from ._retry import RetryPolicy
 from ._validation import (
@@ -214,7 +214,7 @@ _DEFAULTS: Final[dict[str, Any]] = {
     "user_isolation_key": None,
     "user_identity": None,
     "timeout": DEFAULT_TIMEOUT,
-    "deadline": None,
+    "deadline": DEFAULT_DEADLINE,
     "max_retries": DEFAULT_MAX_RETRIES,
     "headers": None,
     "retry_policy": None,

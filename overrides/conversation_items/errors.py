@@ -24,6 +24,7 @@ __all__ = [
     "BadRequestError",
     "ConversationItemsError",
     "CredentialError",
+    "InsecureEndpointError",
     "InternalServerError",
     "ItemDecodeError",
     "NotFoundError",
@@ -170,3 +171,8 @@ class CredentialError(ConversationItemsError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class InsecureEndpointError(ValueError):
+    """The client would send credentials over plain http to a host that is not this machine (raised at
+    construction, before anything is sent; `allow_insecure_http=True` allows it)."""

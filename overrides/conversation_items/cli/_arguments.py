@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from .._defaults import API_KEY_ENV_VAR, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENDPOINT_ENV_VAR
+from .._defaults import API_KEY_ENV_VAR, DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENDPOINT_ENV_VAR
 from .._retry import RETRYABLE_STATUS_CODES
 from .._validation import check_deadline, check_max_retries, check_timeout
 from .._version import __version__
@@ -119,7 +119,9 @@ def _add_get(commands: Any) -> None:
         "--deadline",
         metavar="S",
         type=_checked(float, _check_deadline, "a number of seconds"),
-        help="seconds the whole call may take, retries and their waits included (default: no limit)",
+        help="seconds the whole call may take, retries and their waits included (default: "
+        + ("no limit" if DEFAULT_DEADLINE is None else f"{DEFAULT_DEADLINE:g}")
+        + ")",
     )
     get.add_argument(
         "--max-retries",

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Final
 
 from .._defaults import API_KEY_ENV_VAR
-from ..errors import APIConnectionError, APIStatusError, APITimeoutError, CredentialError, ItemDecodeError
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CredentialError,
+    InsecureEndpointError,
+    ItemDecodeError,
+)
 from ._exit import ExitCode
 from ._text import visible
 
@@ -61,10 +68,10 @@ def describe_failure(exc: BaseException, *, azure_credential: bool = False) -> t
         return ExitCode.CREDENTIAL, _line(str(exc), hint)
     if isinstance(exc, UsageError):
         return ExitCode.USAGE, _line(str(exc))
+    if isinstance(exc, InsecureEndpointError):
+        return ExitCode.USAGE, _line(str(exc), "on the command line: --allow-insecure-http")
     if isinstance(exc, ValueError | TypeError):
-        text = str(exc)
-        hint = "on the command line: --allow-insecure-http" if "allow_insecure_http" in text else None
-        return ExitCode.USAGE, _line(text, hint)
+        return ExitCode.USAGE, _line(str(exc))
     if isinstance(exc, OSError):
         return ExitCode.USAGE, _line(str(exc))
     return ExitCode.INTERNAL, _line(
