@@ -33,11 +33,10 @@ from .server import MockConversationServer
 from .service import (
     IsolationAssignment,
     MockConversationService,
-    RecordedRequest,
     parse_isolation_assignment,
 )
 from .transport import MockConversationTransport
-from .wire import error_body
+from .wire import RecordedRequest, error_body
 
 __all__ = [
     "COMPETING_CREDENTIAL_ENV_VARS",

@@ -22,7 +22,7 @@ from .fault_text import TRUNCATED_JSON, parse_fault_fields
 from .wire import Reply, check_header_text, encode_json, error_body, format_number, response_headers
 
 if TYPE_CHECKING:
-    from .service import RecordedRequest
+    from .wire import RecordedRequest
 
 __all__ = ["Fault", "FaultPolicy"]
 

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 from .faults import Fault, FaultPolicy
 from .fixtures import StrPath
-from .service import MockConversationService, RecordedRequest
+from .service import MockConversationService
 from .socket_server import LoopbackHTTPServer
+from .wire import RecordedRequest
 
 if TYPE_CHECKING:
     from .transport import MockConversationTransport

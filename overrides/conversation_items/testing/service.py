@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .faults import Fault, FaultPolicy
 from .fixtures import StrPath, load_items_by_id
 from .routes import ItemRoute
-from .wire import SECRET_HEADERS, IncomingRequest, Reply, check_header_text, encode_json, error_body, json_reply
+from .wire import (
+    IncomingRequest,
+    RecordedRequest,
+    Reply,
+    check_header_text,
+    encode_json,
+    error_body,
+    json_reply,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,7 +41,6 @@ __all__ = [
     "MOCK_ORIGIN",
     "IsolationAssignment",
     "MockConversationService",
-    "RecordedRequest",
     "parse_isolation_assignment",
 ]
 
@@ -44,37 +51,6 @@ MOCK_ORIGIN = "https://mock.conversation-items.invalid"
 it, and under ``.invalid`` (RFC 2606), so a request that misses the transport cannot leave the host."""
 
 _ISOLATION_HEADERS = ("x-ms-user-isolation-key", "x-ms-user-identity")
-
-
-@dataclass(frozen=True, repr=False)
-class RecordedRequest:
-    """One request as the mock service received it."""
-
-    method: str
-    raw_path: str
-    """The request target as on the request line (percent-encoding, query intact)."""
-    headers: Mapping[str, str]
-    """Header names lowercased; repeated headers joined with ``", "``."""
-    header_items: tuple[tuple[str, str], ...]
-    """Headers in received order and spelling."""
-    conversation_id: str | None
-    """Percent-decoded conversation id if the path matched the route, else ``None``."""
-    item_id: str | None
-    """Percent-decoded item id if the path matched the item route, else ``None``."""
-    number: int = 0
-    """Global 1-based request counter (the ``n`` passed to a fault policy)."""
-    request_id: str = ""
-    """The ``x-request-id`` value of the response (``req_<number>``)."""
-    body: bytes = b""
-
-    def __repr__(self) -> str:
-        # Credentials must not leak into assertion messages or logs.
-        shown = {k: "<redacted>" if k in SECRET_HEADERS else v for k, v in self.headers.items()}
-        return (
-            f"RecordedRequest(number={self.number}, method={self.method!r}, "
-            f"raw_path={self.raw_path!r}, conversation_id={self.conversation_id!r}, "
-            f"item_id={self.item_id!r}, headers={shown!r})"
-        )
 
 
 class IsolationAssignment(NamedTuple):

@@ -18,6 +18,7 @@ __all__ = [
     "SECRET_HEADERS",
     "IncomingRequest",
     "Reply",
+    "RecordedRequest",
     "Responder",
     "check_header_text",
     "decode_header_value",
@@ -193,6 +194,37 @@ class Reply:
             if key.lower() == wanted:
                 return value
         return None
+
+
+@dataclass(frozen=True, repr=False)
+class RecordedRequest:
+    """One request as the mock service received it."""
+
+    method: str
+    raw_path: str
+    """The request target as on the request line (percent-encoding, query intact)."""
+    headers: Mapping[str, str]
+    """Header names lowercased; repeated headers joined with ``", "``."""
+    header_items: tuple[tuple[str, str], ...]
+    """Headers in received order and spelling."""
+    conversation_id: str | None
+    """Percent-decoded conversation id if the path matched the route, else ``None``."""
+    item_id: str | None
+    """Percent-decoded item id if the path matched the item route, else ``None``."""
+    number: int = 0
+    """Global 1-based request counter (the ``n`` passed to a fault policy)."""
+    request_id: str = ""
+    """The ``x-request-id`` value of the response (``req_<number>``)."""
+    body: bytes = b""
+
+    def __repr__(self) -> str:
+        # Credentials must not leak into assertion messages or logs.
+        shown = {k: "<redacted>" if k in SECRET_HEADERS else v for k, v in self.headers.items()}
+        return (
+            f"RecordedRequest(number={self.number}, method={self.method!r}, "
+            f"raw_path={self.raw_path!r}, conversation_id={self.conversation_id!r}, "
+            f"item_id={self.item_id!r}, headers={shown!r})"
+        )
 
 
 class Responder(Protocol):
