@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import doubles
 import pytest
 from conversation_items import (
     APIConnectionError,
@@ -23,7 +24,7 @@ from conversation_items.testing import Fault, MockConversationServer
 from doubles import Sleeps, fd_count, wait_for_fd_count
 from reliability_support import count
 
-ITEM = {"type": "function_call", "id": "fc_rel", "call_id": "call_1", "name": "f", "arguments": "{}"}
+ITEM = {**doubles.ITEM, "id": "fc_rel"}
 NOW = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
 MAX_RETRIES = 3
 CALLS = 1_000

@@ -7,7 +7,6 @@ import copy
 import functools
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from reliability_support import count, install_hypothesis_jsonschema_compat
+from support import SPEC_PATH
 
 install_hypothesis_jsonschema_compat()
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "conversation-items.openapi.yaml"
 SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 MAPPING = {

@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import doubles
 import pytest
 from conversation_items import (
     APIConnectionError,
@@ -27,7 +28,7 @@ from reliability_support import count
 
 SECRET = "sk-RELIABILITY-7f3a9c1e5b2d4f60a8e1"
 FRAGMENT = "7f3a9c1e5b2d"  # a truncated secret must not show either
-ITEM = {"type": "function_call", "id": "fc_s", "call_id": "call_1", "name": "f", "arguments": "{}"}
+ITEM = {**doubles.ITEM, "id": "fc_s"}
 
 
 class AccessToken:
