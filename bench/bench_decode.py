@@ -117,10 +117,7 @@ def run(quick: bool = False) -> list[Row]:
 
     # ratios between two items (first/last oneOf member, the three sizes) are measured again in a paired
     # phase: the items of one group run back to back (order rotating), so that drift hits them equally
-    order = corpus.oneof_order()
-    fixtures = [item for item in items if item.group == "fixture"]
-    first = next(i.name for i in fixtures if i.type == order[0])
-    last = next(i.name for i in fixtures if i.type == order[-1])
+    first, last = "position_first", "position_last"
     sized = [item.name for item in items if item.group == "size"]
     groups = {("ours", first, last), ("stock", first, last)} | {(name, *sized) for name in ("ours", "openai", "floor")}
     paired: dict[tuple[str, str], list[float]] = {}
@@ -204,6 +201,8 @@ def summarize(
     corpus_ratio("ours_endpoint / ours (median of per-item ratios)", "ours_endpoint", "ours")
 
     checks: tuple[tuple[str, dict[str, Any]], ...] = (("ours", {"op": "<=", "target": 1.25}), ("stock", {}))
+    order = corpus.oneof_order()
+    where = f"#{order.index(last.type) + 1} {last.type} / #{order.index(first.type) + 1} {first.type}"
     for name, check in checks:
         a, b = (last.name, name), (first.name, name)
         if a in paired and b in paired:
@@ -211,7 +210,7 @@ def summarize(
             rows.append(
                 _stats.ratio(
                     SECTION,
-                    f"{name}: last oneOf member / first ({last.type} / {first.type})",
+                    f"{name}: later oneOf member / earlier, same payload ({where} of {len(order)})",
                     statistics.median(per_rep),
                     spread=per_rep,
                     note="median of paired per-repeat ratios",

@@ -7,6 +7,9 @@ Every item is held as the compact JSON bytes a server sends (``json.dumps(..., s
   ``computer_call_output`` whose screenshot ``image_url`` is a 1 MB ``data:`` URL.
 - ``size``: ``message`` items of ~10 KB, ~100 KB and ~1 MB, grown by adding annotations (so the decoder
   has proportionally more objects to build, not just a longer string) for the linearity check.
+- ``position``: the same small payload under the ``type`` of the first and of the last ``oneOf`` member
+  (among the members that accept it: those that require nothing but ``type``), so that the comparison of
+  the two measures where a member stands in the union, not how big its fixture is.
 
 Run alone (``python bench/corpus.py``) to list the corpus.
 """
@@ -119,7 +122,28 @@ def build() -> tuple[Item, ...]:
     )
     for label, target in SIZES.items():
         items.append(Item(f"message_{label}", "size", "message", encode(message_of_size(target, f"msg_{label}"))))
+    first, last = position_types()
+    for label, value in (("first", first), ("last", last)):
+        items.append(Item(f"position_{label}", "position", value, encode(_position_payload(value))))
     return tuple(items)
+
+
+def _position_payload(value: str) -> dict[str, Any]:
+    return {"type": value, "id": "pos_1", "status": "completed", "x_extra": {"kept": True}}
+
+
+def position_types() -> tuple[str, str]:
+    """The first and last ``oneOf`` members that decode the same small payload (they require only ``type``)."""
+    from conversation_items import ITEM_TYPES, ItemDecodeError, parse_item
+
+    def accepts(value: str) -> bool:
+        try:
+            return type(parse_item(_position_payload(value))) is ITEM_TYPES[value]
+        except ItemDecodeError:
+            return False
+
+    usable = [value for value in oneof_order() if accepts(value)]
+    return usable[0], usable[-1]
 
 
 def oneof_order() -> list[str]:

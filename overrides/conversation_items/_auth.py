@@ -13,7 +13,6 @@ client, a sync credential or callable runs in a worker thread, so the event loop
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import inspect
@@ -22,11 +21,14 @@ import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from ._defaults import DEFAULT_SCOPE, TOKEN_REFRESH_MARGIN
 from ._validation import check_header_value
 from .errors import CredentialError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ApiKeyAuth", "Auth", "CredentialAuth", "TokenAuth", "TokenCredentialLike", "TokenSource", "build_auth"]
 
@@ -124,6 +126,8 @@ class TokenAuth(Auth):
         return _bearer(value, "the token callable")
 
     async def async_header(self, claims: str | None = None) -> tuple[str, str]:
+        import asyncio  # only the async client gets here: sync users do not import it
+
         token = self._token
         if isinstance(token, str):
             return _bearer(token, "token")
@@ -223,6 +227,8 @@ class CredentialAuth(Auth):
         return ("Authorization", "Bearer " + token)
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # only the async client gets here
+
         loop = asyncio.get_running_loop()
         lock = self._loop_locks.get(loop)
         if lock is None:  # an asyncio.Lock belongs to one loop: one per loop the client is used from
@@ -230,6 +236,8 @@ class CredentialAuth(Auth):
         return lock
 
     async def async_header(self, claims: str | None = None) -> tuple[str, str]:
+        import asyncio  # only the async client gets here
+
         token = None if claims else self._cached()
         if token is None:
             async with self._loop_lock():

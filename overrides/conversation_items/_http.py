@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 import threading
 import weakref
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
 from ._attempt_limit import limit_body_time
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["Pool", "async_pool", "shared_ssl_context", "sync_pool"]
 

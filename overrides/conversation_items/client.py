@@ -3,7 +3,6 @@ attempt, with auth, isolation headers, limits, retries and typed errors around i
 
 from __future__ import annotations
 
-import asyncio
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, Unpack
 
@@ -246,6 +245,8 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
         self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]
     ) -> ItemResponse:
         """See `ConversationItemsClient.get_item_detailed`."""
+        import asyncio  # here, not at module level: sync users do not pay its import (~10 ms)
+
         settings = self._settings
         call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
         attempts = Attempts(settings, call)
@@ -283,6 +284,8 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
     async def close(self) -> None:
         """See `ConversationItemsClient.close`. Connections opened from an event loop that has ended cannot be
         closed from this one; they are left to be collected."""
+        import asyncio
+
         self._closed = True
         pool = self._pool
         if self._owns_pool and not pool.closed:
