@@ -65,7 +65,11 @@ def test_per_type_sample_decodes_and_round_trips_exactly(sample: ItemSample) -> 
     assert item.additional_properties["x_fixture_extra"] == FIXTURE_EXTRA
 
 
-@pytest.mark.parametrize("path", CAPTURED_ITEMS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize(
+    "path",
+    [pytest.param(p, id=f"{p.parent.name}/{p.stem}") for p in CAPTURED_ITEMS]
+    or [pytest.param(None, marks=pytest.mark.skip(reason="no captured items yet: make new-type FROM=... writes them"))],
+)
 def test_captured_item_decodes_to_its_class_and_round_trips(path: Path) -> None:
     """Items as captured in production (written by `make new-type FROM=<items.json>`) decode to their class."""
     data = load_json(path)
