@@ -306,7 +306,9 @@ async def test_async_with_options_changes_settings_shares_the_pool_and_takes_asy
         await client.get_item("c", "i", user_identity="me")
         await copy.close()
         assert copy.is_closed and not client.is_closed
-    first, second = recorder.requests
+        await client.with_options("https://other.example/api/projects/p2").get_item("c", "i")
+    first, second, third = recorder.requests
+    assert str(third.url).startswith("https://other.example/api/projects/p2/openai/v1/")
     assert first.headers["authorization"] == "Bearer async-tok" and "api-key" not in first.headers
     assert first.headers["x-ms-user-isolation-key"] == "user-7"
     assert second.headers["api-key"] == SECRET and second.headers["x-ms-user-identity"] == "me"
@@ -328,6 +330,13 @@ async def test_closing_an_async_client_closes_its_pool_and_copies_even_over_a_ca
             await copy.get_item("c", "i")
         assert not http.is_closed, "the caller's http_client is theirs to close"
     assert recorder.requests == []
+
+
+def test_closing_a_client_closes_the_connection_pool_it_made() -> None:
+    client = make_client(Recorder())
+    client.get_item("c", "i")
+    client.close()
+    assert client._pool.http.is_closed
 
 
 def test_closing_a_client_closes_its_copies_even_over_a_caller_owned_http_client() -> None:
@@ -361,6 +370,30 @@ def test_every_debug_line_has_the_attempt_number_and_request_id(caplog: pytest.L
     assert lines[1].startswith("attempt 2 (retry 1 of 2)") and "-> APIConnectionError (request id None" in lines[1]
     assert lines[2].startswith("attempt 3 (retry 2 of 2)") and "-> 200 (request id rid-3" in lines[2]
     assert all(SECRET not in line for line in lines)
+
+
+def test_the_debug_lines_say_what_happens_next_and_when(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="conversation_items")
+    recorder = Recorder(error(503, headers={"x-request-id": "r-1"}), error(503, headers={"x-request-id": "r-2"}))
+    with make_client(recorder, max_retries=1) as client, pytest.raises(InternalServerError):
+        client.get_item("c", "i")
+    url = f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert [r.getMessage() for r in caplog.records if r.name == "conversation_items"] == [
+        f"attempt 1 (retry 0 of 1): GET {url} -> 503 (request id r-1, 0.0 ms into the call); retrying in 0.500 s",
+        f"attempt 2 (retry 1 of 1): GET {url} -> 503 (request id r-2, 500.0 ms into the call); "
+        "raising: no retries left (max_retries=1)",
+    ]
+
+
+def test_the_detailed_result_carries_the_raw_response_and_the_calls_cost() -> None:
+    body = b'{"type": "function_call", "id": "fc_1", "call_id": "c", "name": "n", "arguments": "{}"}'
+    recorder = Recorder(error(503), httpx.Response(200, content=body, headers={"x-request-id": "r-9"}))
+    with make_client(recorder) as client:
+        detailed = client.get_item_detailed("c", "i")
+    assert repr(detailed) == "ItemResponse(item=FunctionCallItem, status_code=200, request_id='r-9', attempts=2)"
+    assert detailed.content == body
+    assert detailed.headers["X-Request-Id"] == "r-9"
+    assert detailed.elapsed == 0.5, "the time the call took, its backoff included (a fake clock here)"
 
 
 # --- loopback and plain http ------------------------------------------------------------------------------------

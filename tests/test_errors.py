@@ -129,3 +129,52 @@ def test_a_long_or_hostile_type_name_is_shortened_and_escaped_in_the_warning(
     (record,) = caplog.records
     assert "\n" not in record.getMessage() and "\x1b" not in record.getMessage()
     assert len(record.getMessage()) < 400
+
+
+URL = "https://acct.services.ai.azure.com/api/projects/proj/openai/v1/conversations/c/items/i"
+
+
+@pytest.mark.parametrize(
+    ("failure", "error_type", "message"),
+    [
+        (httpx.ConnectError("no route"), APIConnectionError, "Connection error (ConnectError: no route)."),
+        (httpx.ReadError("reset"), APIConnectionError, "Connection error (ReadError: reset)."),
+        (httpx.LocalProtocolError("bad"), APIConnectionError, "Request could not be sent (LocalProtocolError: bad)."),
+        (httpx.ReadTimeout("slow"), APITimeoutError, "Request timed out (ReadTimeout)."),
+        (httpx.PoolTimeout("full"), APITimeoutError, "Request timed out (PoolTimeout)."),
+    ],
+)
+def test_a_transport_failure_names_its_kind_and_the_url(
+    failure: Exception, error_type: type[APIConnectionError], message: str
+) -> None:
+    with make_client(Recorder(failure), max_retries=0) as client, pytest.raises(error_type) as info:
+        client.get_item("c", "i")
+    assert type(info.value) is error_type
+    assert str(info.value) == info.value.message == message
+    assert info.value.url == URL
+    assert info.value.__cause__ is failure
+
+
+def test_a_body_that_cannot_be_decoded_is_an_item_decode_error_without_payload() -> None:
+    failure = httpx.DecodingError("incorrect header check")
+    with make_client(Recorder(failure), max_retries=0) as client, pytest.raises(ItemDecodeError) as info:
+        client.get_item("c", "i")
+    assert str(info.value) == "the response body could not be decoded (incorrect header check)"
+    assert info.value.payload is None
+
+
+def test_status_error_messages() -> None:
+    assert str(APIStatusError(599)) == "599 Unknown Status"
+    no_code = raised_by(httpx.Response(400, json={"error": {"code": None, "message": "bad thing", "param": None}}))
+    assert str(no_code) == "400 Bad Request: bad thing"
+    assert str(raised_by(error(404, headers={"x-request-id": "r-1"}))) == (
+        "404 Not Found: some_code: status 404 (request id r-1)"
+    )
+
+
+def test_errors_built_by_hand_have_the_documented_defaults() -> None:
+    # what users construct in their own tests, like openai's exceptions
+    connection, timeout, status = APIConnectionError(), APITimeoutError(), APIStatusError(503)
+    assert (str(connection), connection.url) == ("Connection error.", None)
+    assert (str(timeout), timeout.url) == ("Request timed out.", None)
+    assert (status.body, status.error, status.request_id, dict(status.headers)) == ("", None, None, {})
