@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import threading
 import time
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from conversation_items import (
+    APITimeoutError,
     AsyncConversationItemsClient,
     AuthenticationError,
     ConversationItemsClient,
@@ -30,6 +32,7 @@ from doubles import (
     FakeAsyncCredential,
     FakeCredential,
     Recorder,
+    Sleeps,
     error,
     make_client,
 )
@@ -499,3 +502,36 @@ def test_the_auths_repr_in_a_traceback_names_the_mode_and_hides_the_secret() -> 
     from conversation_items._auth import ApiKeyAuth
 
     assert repr(ApiKeyAuth("sk-secret")) == "<ApiKeyAuth (api_key), secret hidden>"
+
+
+def test_a_claims_challenge_is_retried_at_once_and_logged(clock: Clock, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="conversation_items")
+    sleeps = Sleeps()
+    challenge = error(401, headers={"www-authenticate": CAE_CHALLENGE, "x-request-id": "r-1"})
+    recorder = Recorder(challenge, httpx.Response(200, json=ITEM, headers={"x-request-id": "r-2"}))
+    with make_client(recorder, sleeps, api_key=None, credential=FakeCredential(clock)) as client:
+        client.get_item("c", "i")
+    assert sleeps.waits == [0.0], "the claims challenge is answered without waiting"
+    url = f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert [r.getMessage() for r in caplog.records if r.name == "conversation_items"] == [
+        f"attempt 1 (retry 0 of 2): GET {url} -> 401 (request id r-1, 0.0 ms into the call); "
+        "retrying once with a token for the CAE claims challenge",
+        f"attempt 2 (retry 0 of 2): GET {url} -> 200 (request id r-2, 0.0 ms into the call); done",
+    ]
+
+
+def test_a_claims_challenge_answered_just_as_the_deadline_ends_is_not_sent(clock: Clock) -> None:
+    sleeps = Sleeps()
+
+    def challenge_taking_the_whole_deadline(request: httpx.Request) -> httpx.Response:
+        sleeps.now += 1.0
+        return error(401, headers={"www-authenticate": CAE_CHALLENGE})
+
+    recorder = Recorder(challenge_taking_the_whole_deadline, httpx.Response(200, json=ITEM))
+    credential = FakeCredential(clock)
+    with make_client(recorder, sleeps, api_key=None, credential=credential, deadline=1.0) as client:
+        with pytest.raises(APITimeoutError) as info:
+            client.get_item("c", "i")
+    assert str(info.value) == "the call's deadline of 1.0 s passed after 1 attempt(s)"
+    assert info.value.url == f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert len(recorder.requests) == 1

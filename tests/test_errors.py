@@ -131,6 +131,21 @@ def test_a_long_or_hostile_type_name_is_shortened_and_escaped_in_the_warning(
     assert len(record.getMessage()) < 400
 
 
+def test_the_warning_names_the_type_up_to_80_characters_and_the_command_that_adds_it(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    for name in ("h" * 80, "k" * 81):
+        parse_item({"type": name})
+    shown = [r.getMessage().split(" is not")[0] for r in caplog.records]
+    assert shown == [f"item type {'h' * 80!r}", f"item type {'k' * 80 + '...'!r}"]
+    assert caplog.records[0].getMessage() == (
+        f"item type {'h' * 80!r} is not in this package's spec: it decodes to UnknownItem. To add it, save an item "
+        "with `conversation-items get CONV ITEM --json > item.json` and run `make new-type FROM=item.json` in a "
+        "checkout of conversation-items."
+    )
+
+
 URL = "https://acct.services.ai.azure.com/api/projects/proj/openai/v1/conversations/c/items/i"
 
 
@@ -178,3 +193,20 @@ def test_errors_built_by_hand_have_the_documented_defaults() -> None:
     assert (str(connection), connection.url) == ("Connection error.", None)
     assert (str(timeout), timeout.url) == ("Request timed out.", None)
     assert (status.body, status.error, status.request_id, dict(status.headers)) == ("", None, None, {})
+
+
+def test_an_error_body_that_is_not_utf_8_is_kept_with_replacement_characters() -> None:
+    raised = raised_by(httpx.Response(500, content=b"bad \xff\xfe body", headers={"content-type": "text/plain"}))
+    assert type(raised) is InternalServerError
+    assert raised.body == "bad \ufffd\ufffd body"
+    assert raised.error is None
+
+
+def test_an_unknown_type_from_the_service_is_reported_too(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    with make_client(Recorder(httpx.Response(200, json={"type": "sonar_call"}))) as client:
+        client.get_item("c", "i")
+    (record,) = caplog.records
+    assert record.getMessage().startswith("item type 'sonar_call' is not in this package's spec")

@@ -242,3 +242,28 @@ def test_a_deadline_keeps_a_shorter_per_phase_read_timeout_for_the_body() -> Non
     with make_client(Recorder(lambda request: httpx.Response(200, stream=Body(request)))) as client:
         client.get_item("c", "i", timeout=httpx.Timeout(5.0, read=0.25), deadline=30.0)
     assert read_timeouts == [0.25], "the body's reads keep the caller's read timeout when the deadline is further"
+
+
+@pytest.mark.parametrize(
+    ("options", "phases"),
+    [
+        ({"timeout": 2.0, "deadline": 30.0}, dict.fromkeys(("connect", "read", "write", "pool"), 2.0)),
+        ({"timeout": None, "deadline": 5.0}, dict.fromkeys(("connect", "read", "write", "pool"), 5.0)),
+        (
+            {"timeout": httpx.Timeout(None, connect=1.0), "deadline": 5.0},
+            {"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0},
+        ),
+    ],
+)
+def test_an_attempt_gets_the_shorter_of_its_timeout_and_the_time_left(
+    options: dict[str, Any], phases: dict[str, float]
+) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json=ITEM)
+
+    with make_client(Recorder(handler)) as client:  # a fake clock that stands still: the time left is the deadline
+        client.get_item("c", "i", **options)
+    assert seen == [phases]
