@@ -105,6 +105,16 @@ def test_extra_headers_per_call_merge_case_insensitively_and_win() -> None:
     assert second.headers.get_list("x-trace") == ["call"]
 
 
+def test_extra_headers_per_call_keep_the_clients_other_headers() -> None:
+    recorder = Recorder()
+    with make_client(recorder, headers={"X-Client": "c"}) as client:
+        client.get_item("c", "i", extra_headers={"X-Call": "1"})
+    (request,) = recorder.requests
+    assert (request.headers["x-client"], request.headers["x-call"]) == ("c", "1")
+    assert request.headers["user-agent"].startswith("conversation-items/")
+    assert request.headers["api-key"] == SECRET
+
+
 @pytest.mark.parametrize(
     ("headers", "message"),
     [

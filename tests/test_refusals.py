@@ -159,3 +159,6 @@ def test_a_missing_endpoint_says_where_it_can_come_from(monkeypatch: pytest.Monk
         ConversationItemsClient()
     monkeypatch.setenv("AZURE_AI_PROJECT_ENDPOINT", ENDPOINT + "/")
     assert ConversationItemsClient().endpoint == ENDPOINT
+    assert ConversationItemsClient("https://acct.example/api/projects/PROJX//").endpoint == (
+        "https://acct.example/api/projects/PROJX"
+    ), "only trailing slashes go; the path is kept as written"
