@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -17,6 +18,7 @@ from conversation_items import (
     ConversationItemsClient,
     InternalServerError,
 )
+from conversation_items import _http as http_module
 from conversation_items._endpoint import is_loopback_host
 from conversation_items._http import shared_ssl_context
 from conversation_items.testing import MockConversationServer
@@ -463,6 +465,22 @@ def test_the_default_ssl_context_is_made_once_and_shared_across_threads() -> Non
     assert contexts[0] is shared_ssl_context()
     first.close()
     second.close()
+
+
+def test_the_shared_ssl_context_is_created_once_by_threads_racing_for_the_first_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(http_module, "_ssl_context", None)
+    contexts: list[ssl.SSLContext] = []
+    threads = [threading.Thread(target=lambda: contexts.append(shared_ssl_context())) for _ in range(4)]
+    with http_module._ssl_lock:  # the threads find no context yet and queue for the lock
+        for thread in threads:
+            thread.start()
+        time.sleep(0.2)
+    for thread in threads:
+        thread.join()
+    assert len(contexts) == 4
+    assert isinstance(contexts[0], ssl.SSLContext) and all(context is contexts[0] for context in contexts)
 
 
 async def test_every_client_without_a_transport_verifies_tls_with_the_shared_context() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import inspect
 import logging
 import threading
 import time
@@ -362,15 +363,20 @@ async def test_an_object_with_an_async_call_method_is_an_async_token_callable() 
     assert bearer(recorder.requests[0]) == "async-object-token"
 
 
-@pytest.mark.filterwarnings("error::RuntimeWarning")  # a coroutine left unawaited warns "never awaited"
 @pytest.mark.parametrize("awaitable", [_a_token, AwaitableWithoutClose])
 def test_a_sync_token_callable_or_credential_returning_an_awaitable_is_refused_cleanly(awaitable: Any) -> None:
+    made: list[Any] = []
+
+    def make() -> Any:
+        made.append(awaitable())
+        return made[-1]
+
     class ReturnsAnAwaitable:
         def get_token(self, *scopes: str, **kwargs: Any) -> Any:
-            return awaitable()
+            return make()
 
     recorder = Recorder()
-    with make_client(recorder, api_key=None, token=lambda: awaitable()) as client:
+    with make_client(recorder, api_key=None, token=make) as client:
         with pytest.raises(CredentialError) as info:
             client.get_item("c", "i")
     assert str(info.value) == "the token callable returned an awaitable: use AsyncConversationItemsClient"
@@ -379,6 +385,8 @@ def test_a_sync_token_callable_or_credential_returning_an_awaitable_is_refused_c
             client.get_item("c", "i")
     assert str(info.value) == "the credential returned an awaitable: use AsyncConversationItemsClient"
     assert recorder.requests == []
+    for value in made:  # a coroutine that will never be awaited is closed: no "was never awaited" RuntimeWarning
+        assert not inspect.iscoroutine(value) or inspect.getcoroutinestate(value) == inspect.CORO_CLOSED
 
 
 async def test_a_sync_token_callable_returning_an_awaitable_is_awaited_by_the_async_client() -> None:
@@ -464,8 +472,8 @@ def test_a_token_requested_for_claims_is_always_fetched_even_when_one_is_cached(
 
     credential = FakeCredential(clock)
     auth = CredentialAuth(credential, scope=SCOPE, is_async_client=False)
-    assert auth.header() == ("Authorization", "Bearer cred-token-1")
-    assert auth.header(CLAIMS) == ("Authorization", "Bearer cred-token-2")
+    assert auth.header()[1] == "Bearer cred-token-1"
+    assert auth.header(CLAIMS)[1] == "Bearer cred-token-2"
     assert [kwargs for _, kwargs in credential.calls] == [{}, {"claims": CLAIMS}]
 
 
@@ -535,3 +543,10 @@ def test_a_claims_challenge_answered_just_as_the_deadline_ends_is_not_sent(clock
     assert str(info.value) == "the call's deadline of 1.0 s passed after 1 attempt(s)"
     assert info.value.url == f"{ENDPOINT}/openai/v1/conversations/c/items/i"
     assert len(recorder.requests) == 1
+
+
+def test_a_credential_is_asked_for_the_token_scope_given(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    with make_client(Recorder(), api_key=None, credential=credential, token_scope="api://custom/.default") as client:
+        client.get_item("c", "i")
+    assert credential.calls == [(("api://custom/.default",), {})]

@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conversation_items import AsyncConversationItemsClient, ConversationItemsClient
-from doubles import ENDPOINT, SECRET, Recorder, make_client
+from conversation_items import APIConnectionError, AsyncConversationItemsClient, ConversationItemsClient
+from doubles import ENDPOINT, SECRET, FakeCredential, Recorder, make_client
 
 HEADER_RULE = "must be non-empty printable ASCII without surrounding whitespace (no CR, LF or other control characters)"
 
@@ -47,6 +47,11 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
         {"api_key": SECRET, "token": "t"},
         ValueError,
         "pass only one of api_key=, token= or credential= (got api_key and token)",
+    ),
+    (
+        {"token": "t", "credential": FakeCredential()},
+        ValueError,
+        "pass only one of api_key=, token= or credential= (got token and credential)",
     ),
     ({"api_key": 5}, TypeError, "api_key must be a str, got int"),
     ({"user_isolation_key": "a\nb"}, ValueError, f"user_isolation_key {HEADER_RULE}"),
@@ -162,3 +167,33 @@ def test_a_missing_endpoint_says_where_it_can_come_from(monkeypatch: pytest.Monk
     assert ConversationItemsClient("https://acct.example/api/projects/PROJX//").endpoint == (
         "https://acct.example/api/projects/PROJX"
     ), "only trailing slashes go; the path is kept as written"
+
+
+@pytest.mark.parametrize(
+    ("client_class", "http_class"),
+    [(ConversationItemsClient, httpx.Client), (AsyncConversationItemsClient, httpx.AsyncClient)],
+)
+def test_an_http_client_that_cannot_be_used_is_refused_saying_why(
+    client_class: type[Any], http_class: type[Any]
+) -> None:
+    both = "pass http_client= or transport=, not both (give your transport to your http_client)"
+    with pytest.raises(ValueError, match=f"^{re.escape(both)}$"):
+        client_class(ENDPOINT, http_client=http_class(), transport=httpx.MockTransport(Recorder()))
+    redirects = (
+        "http_client follows redirects, so credentials could follow one to another host: "
+        "create it with follow_redirects=False (a redirect is then an APIStatusError)"
+    )
+    with pytest.raises(ValueError, match=f"^{re.escape(redirects)}$"):
+        client_class(ENDPOINT, http_client=http_class(follow_redirects=True))
+
+
+async def test_a_closed_client_says_so_and_how_to_go_on() -> None:
+    message = "the client is closed; create a new one (or use it in a `with` block)"
+    client = make_client(Recorder())
+    client.close()
+    with pytest.raises(APIConnectionError, match=f"^{re.escape(message)}$"):
+        client.get_item("c", "i")
+    aclient = AsyncConversationItemsClient(ENDPOINT, transport=Recorder().transport())
+    await aclient.close()
+    with pytest.raises(APIConnectionError, match=f"^{re.escape(message)}$"):
+        await aclient.get_item("c", "i")
