@@ -77,13 +77,16 @@ typecheck: $(VENV_DEP)  ## mypy --strict on hand-written code (tests/reliability
 
 check: check-drift lint typecheck test  ## everything CI runs
 
-.PHONY: lock dist dist-check
+.PHONY: lock dist dist-check mutation
 dist: $(VENV_DEP)  ## build the sdist, then the wheel from it, into dist/
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
 
 dist-check: $(VENV_DEP)  ## build sdist + wheels, compare them with the sources, smoke-test the wheel in a fresh venv
 	$(BIN)/python tests/dist/dist_check.py --out $(DIST_CHECK_DIR) --python $(PYTHON) --lock $(SMOKE_LOCK)
+
+mutation: $(VENV_DEP)  ## mutmut over the runtime modules, then the score (not part of check: slow; JOBS=2)
+	$(BIN)/python tools/mutation.py run --jobs $(or $(JOBS),2)
 
 demo: $(VENV_DEP)  ## start the mock server and fetch items of four kinds through the CLI, then clean up
 	@set -euo pipefail; \

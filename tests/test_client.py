@@ -412,3 +412,31 @@ async def test_async_client_retries_with_its_async_sleep() -> None:
         detailed = await client.get_item_detailed("c", "i")
     assert detailed.attempts == 3
     assert sleeps.waits == [0.5, 1.0]
+
+
+async def test_the_async_client_sends_the_same_request_as_the_sync_client() -> None:
+    options: dict[str, Any] = {"include": ["a.b"], "user_isolation_key": "k-1", "user_identity": "u-1"}
+    recorder, async_recorder = Recorder(), Recorder()
+    with make_client(recorder) as client:
+        client.get_item("conv 1", "fc/1", **options)
+    async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, transport=async_recorder.transport()) as aclient:
+        await aclient.get_item("conv 1", "fc/1", **options)
+    (sync_request,), (async_request,) = recorder.requests, async_recorder.requests
+    assert str(async_request.url) == str(sync_request.url)
+    assert str(async_request.url).endswith("/conversations/conv%201/items/fc%2F1?include=a.b")
+    for name in ("x-ms-user-isolation-key", "x-ms-user-identity", "api-key", "user-agent"):
+        assert async_request.headers[name] == sync_request.headers[name]
+
+
+async def test_an_httpx_timeout_keeps_its_per_phase_meaning_in_the_async_client() -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json=ITEM)
+
+    phases = httpx.Timeout(5.0, connect=1.0)
+    async with AsyncConversationItemsClient(ENDPOINT, timeout=phases, transport=httpx.MockTransport(handler)) as client:
+        await client.get_item("c", "i")
+        await client.get_item("c", "i", timeout=2.0)
+    assert seen == [{"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0}, dict.fromkeys(seen[0], 2.0)]

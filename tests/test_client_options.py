@@ -4,7 +4,9 @@ with_options sharing the pool, read-only settings, case-insensitive headers, DEB
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -17,6 +19,7 @@ from conversation_items import (
     InsecureEndpointError,
     InternalServerError,
 )
+from conversation_items import _http as http_module
 from conversation_items._endpoint import is_loopback_host
 from conversation_items._http import shared_ssl_context
 from conversation_items.testing import MockConversationServer
@@ -56,12 +59,36 @@ def test_http_client_choices_are_checked() -> None:
         ConversationItemsClient(ENDPOINT, http_client=httpx.Client(follow_redirects=True))
 
 
+def test_async_http_client_choices_are_checked() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        AsyncConversationItemsClient(
+            ENDPOINT, http_client=httpx.AsyncClient(), transport=httpx.MockTransport(Recorder())
+        )
+    with pytest.raises(TypeError, match=r"httpx\.AsyncClient"):
+        AsyncConversationItemsClient(ENDPOINT, http_client=httpx.Client())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="follow_redirects=False"):
+        AsyncConversationItemsClient(ENDPOINT, http_client=httpx.AsyncClient(follow_redirects=True))
+
+
 def test_a_redirect_is_an_error_and_credentials_never_follow_it() -> None:
     with MockConversationServer() as other:
         location = other.url_for("conv_demo", other.item_ids()[0])
         recorder = Recorder(httpx.Response(302, headers={"location": location}))
         with make_client(recorder, max_retries=0) as client, pytest.raises(APIStatusError) as info:
             client.get_item("conv_1", "fc_1")
+        assert info.value.status_code == 302
+        assert other.requests == [], "the redirect target must receive nothing"
+
+
+async def test_a_redirect_is_an_error_for_the_async_client_too() -> None:
+    with MockConversationServer() as other:
+        location = other.url_for("conv_demo", other.item_ids()[0])
+        recorder = Recorder(httpx.Response(302, headers={"location": location}))
+        async with AsyncConversationItemsClient(
+            ENDPOINT, api_key=SECRET, max_retries=0, transport=recorder.transport()
+        ) as client:
+            with pytest.raises(APIStatusError) as info:
+                await client.get_item("conv_1", "fc_1")
         assert info.value.status_code == 302
         assert other.requests == [], "the redirect target must receive nothing"
 
@@ -79,6 +106,16 @@ def test_extra_headers_per_call_merge_case_insensitively_and_win() -> None:
     assert first.headers.get_list("x-trace") == ["client"]
     assert second.headers.get_list("user-agent") == ["myapp/2.0"]
     assert second.headers.get_list("x-trace") == ["call"]
+
+
+def test_extra_headers_per_call_keep_the_clients_other_headers() -> None:
+    recorder = Recorder()
+    with make_client(recorder, headers={"X-Client": "c"}) as client:
+        client.get_item("c", "i", extra_headers={"X-Call": "1"})
+    (request,) = recorder.requests
+    assert (request.headers["x-client"], request.headers["x-call"]) == ("c", "1")
+    assert request.headers["user-agent"].startswith("conversation-items/")
+    assert request.headers["api-key"] == SECRET
 
 
 @pytest.mark.parametrize(
@@ -148,11 +185,20 @@ def test_include_over_the_socket_arrives_as_sent() -> None:
     assert request.raw_path.endswith(f"/items/{item_id}?include=code_interpreter_call.outputs&include=x+y")
 
 
-@pytest.mark.parametrize("include", ["message.output_text.logprobs", [1], [""], 5])
-def test_include_must_be_a_list_of_strings(include: Any) -> None:
+@pytest.mark.parametrize(
+    ("include", "message"),
+    [
+        ("message.output_text.logprobs", "include must be a list of strings, got str"),
+        (5, "include must be a list of strings, got int"),
+        ([1], "include must hold non-empty strings, got 1"),
+        ([""], "include must hold non-empty strings, got ''"),
+    ],
+)
+def test_include_must_be_a_list_of_strings(include: Any, message: str) -> None:
     recorder = Recorder()
-    with make_client(recorder) as client, pytest.raises(TypeError, match="include"):
+    with make_client(recorder) as client, pytest.raises(TypeError) as info:
         client.get_item("c", "i", include=include)
+    assert str(info.value) == message
     assert recorder.requests == []
 
 
@@ -227,6 +273,98 @@ def test_repr_names_the_mode_but_never_the_secret() -> None:
     assert "user-42" not in repr(client)
 
 
+def test_repr_says_which_settings_are_set_without_their_values() -> None:
+    plain = ConversationItemsClient(ENDPOINT, transport=Recorder().transport())
+    assert repr(plain) == (
+        f"ConversationItemsClient(endpoint={ENDPOINT!r}, auth='none', user_isolation_key=None, "
+        "user_identity=None, max_retries=2)"
+    )
+    both = AsyncConversationItemsClient(
+        ENDPOINT,
+        token="t",
+        user_isolation_key="k",
+        user_identity="u",
+        max_retries=0,
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=ITEM)),
+    )
+    assert repr(both) == (
+        f"AsyncConversationItemsClient(endpoint={ENDPOINT!r}, auth='token', user_isolation_key=<set>, "
+        "user_identity=<set>, max_retries=0)"
+    )
+
+
+def test_with_options_refuses_unknown_options_naming_itself() -> None:
+    client = make_client(Recorder())
+    with pytest.raises(TypeError, match=r"^with_options\(\) got unexpected keyword argument\(s\): max_retry, timout$"):
+        client.with_options(timout=1, max_retry=2)  # type: ignore[call-arg]
+
+
+async def _async_token() -> str:
+    return "async-tok"
+
+
+def test_with_options_on_the_sync_client_refuses_an_async_token() -> None:
+    client = make_client(Recorder())
+    with pytest.raises(TypeError, match="AsyncConversationItemsClient"):
+        client.with_options(token=_async_token)
+
+
+async def test_async_with_options_changes_settings_shares_the_pool_and_takes_async_tokens() -> None:
+    recorder = Recorder()
+    async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, transport=recorder.transport()) as client:
+        copy = client.with_options(token=_async_token, user_isolation_key="user-7", max_retries=0)
+        assert (copy.max_retries, copy.user_isolation_key) == (0, "user-7")
+        assert copy._pool is client._pool
+        await copy.get_item("c", "i")
+        await client.get_item("c", "i", user_identity="me")
+        await copy.close()
+        assert copy.is_closed and not client.is_closed
+        await client.with_options("https://other.example/api/projects/p2").get_item("c", "i")
+    first, second, third = recorder.requests
+    assert str(third.url).startswith("https://other.example/api/projects/p2/openai/v1/")
+    assert first.headers["authorization"] == "Bearer async-tok" and "api-key" not in first.headers
+    assert first.headers["x-ms-user-isolation-key"] == "user-7"
+    assert second.headers["api-key"] == SECRET and second.headers["x-ms-user-identity"] == "me"
+
+
+async def test_closing_an_async_client_closes_its_pool_and_copies_even_over_a_caller_owned_http_client() -> None:
+    async with AsyncConversationItemsClient(ENDPOINT, transport=Recorder().transport()) as client:
+        copy = client.with_options(max_retries=0)
+        await client.get_item("c", "i")
+    assert copy.is_closed
+    assert client._pool.http.is_closed, "the connections it opened are closed"
+    recorder = Recorder()
+    async with httpx.AsyncClient(transport=recorder.transport()) as http:
+        client = AsyncConversationItemsClient(ENDPOINT, http_client=http)
+        copy = client.with_options(max_retries=0)
+        await client.close()
+        assert copy.is_closed
+        with pytest.raises(APIConnectionError, match="closed"):
+            await copy.get_item("c", "i")
+        assert not http.is_closed, "the caller's http_client is theirs to close"
+    assert recorder.requests == []
+
+
+def test_closing_a_client_closes_the_connection_pool_it_made() -> None:
+    client = make_client(Recorder())
+    client.get_item("c", "i")
+    client.close()
+    assert client._pool.http.is_closed
+
+
+def test_closing_a_client_closes_its_copies_even_over_a_caller_owned_http_client() -> None:
+    recorder = Recorder()
+    with httpx.Client(transport=recorder.transport()) as http:
+        client = ConversationItemsClient(ENDPOINT, http_client=http)
+        copy = client.with_options(max_retries=0)
+        client.close()
+        assert copy.is_closed
+        with pytest.raises(APIConnectionError, match="closed"):
+            copy.get_item("c", "i")
+        assert not http.is_closed, "the caller's http_client is theirs to close"
+    assert recorder.requests == []
+
+
 # --- logs -------------------------------------------------------------------------------------------------------
 
 
@@ -247,6 +385,30 @@ def test_every_debug_line_has_the_attempt_number_and_request_id(caplog: pytest.L
     assert all(SECRET not in line for line in lines)
 
 
+def test_the_debug_lines_say_what_happens_next_and_when(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="conversation_items")
+    recorder = Recorder(error(503, headers={"x-request-id": "r-1"}), error(503, headers={"x-request-id": "r-2"}))
+    with make_client(recorder, max_retries=1) as client, pytest.raises(InternalServerError):
+        client.get_item("c", "i")
+    url = f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert [r.getMessage() for r in caplog.records if r.name == "conversation_items"] == [
+        f"attempt 1 (retry 0 of 1): GET {url} -> 503 (request id r-1, 0.0 ms into the call); retrying in 0.500 s",
+        f"attempt 2 (retry 1 of 1): GET {url} -> 503 (request id r-2, 500.0 ms into the call); "
+        "raising: no retries left (max_retries=1)",
+    ]
+
+
+def test_the_detailed_result_carries_the_raw_response_and_the_calls_cost() -> None:
+    body = b'{"type": "function_call", "id": "fc_1", "call_id": "c", "name": "n", "arguments": "{}"}'
+    recorder = Recorder(error(503), httpx.Response(200, content=body, headers={"x-request-id": "r-9"}))
+    with make_client(recorder) as client:
+        detailed = client.get_item_detailed("c", "i")
+    assert repr(detailed) == "ItemResponse(item=FunctionCallItem, status_code=200, request_id='r-9', attempts=2)"
+    assert detailed.content == body
+    assert detailed.headers["X-Request-Id"] == "r-9"
+    assert detailed.elapsed == 0.5, "the time the call took, its backoff included (a fake clock here)"
+
+
 # --- loopback and plain http ------------------------------------------------------------------------------------
 
 
@@ -257,12 +419,24 @@ def test_every_debug_line_has_the_attempt_number_and_request_id(caplog: pytest.L
 )  # fmt: skip
 def test_loopback_hosts(host: str) -> None:
     assert is_loopback_host(host)
+    if ":" in host:
+        assert is_loopback_host(f"[{host}]"), "an IPv6 literal may come bracketed, as in a URL"
     bracketed = f"[{host}]" if ":" in host else host
     ConversationItemsClient(f"http://{bracketed}:8080/p", api_key=SECRET).close()  # allowed over plain http
 
 
 @pytest.mark.parametrize(
-    "host", ["example.com", "localhost.example.com", "127.0.0.1.example.com", "10.0.0.1", "::2", "0.0.0.0", "[::]"]
+    "host",
+    [
+        "example.com",
+        "localhost.example.com",
+        "127.0.0.1.example.com",
+        "10.0.0.1",
+        "::2",
+        "0.0.0.0",
+        "[::]",
+        "Xlocalhost",
+    ],
 )
 def test_other_hosts_get_no_credentials_over_plain_http(host: str) -> None:
     assert not is_loopback_host(host.strip("[]"))
@@ -292,3 +466,37 @@ def test_the_default_ssl_context_is_made_once_and_shared_across_threads() -> Non
     assert contexts[0] is shared_ssl_context()
     first.close()
     second.close()
+
+
+def test_the_shared_ssl_context_is_created_once_by_threads_racing_for_the_first_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(http_module, "_ssl_context", None)
+    contexts: list[ssl.SSLContext] = []
+    threads = [threading.Thread(target=lambda: contexts.append(shared_ssl_context())) for _ in range(4)]
+    with http_module._ssl_lock:  # the threads find no context yet and queue for the lock
+        for thread in threads:
+            thread.start()
+        time.sleep(0.2)
+    for thread in threads:
+        thread.join()
+    assert len(contexts) == 4
+    assert isinstance(contexts[0], ssl.SSLContext) and all(context is contexts[0] for context in contexts)
+
+
+async def test_every_client_without_a_transport_verifies_tls_with_the_shared_context() -> None:
+    sync_client = ConversationItemsClient(ENDPOINT)
+    async_client = AsyncConversationItemsClient(ENDPOINT)
+    for client in (sync_client, async_client):
+        assert client._pool.http._transport._pool._ssl_context is shared_ssl_context()  # type: ignore[union-attr]
+    assert shared_ssl_context().verify_mode == ssl.CERT_REQUIRED
+    sync_client.close()
+    await async_client.close()
+
+
+async def test_calls_from_one_event_loop_share_one_connection_pool() -> None:
+    async with AsyncConversationItemsClient(ENDPOINT, transport=Recorder().transport()) as client:
+        await client.get_item("c", "i")
+        pool = client._pool.http
+        await client.get_item("c", "i")
+        assert client._pool.http is pool

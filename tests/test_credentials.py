@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import inspect
+import logging
 import threading
 import time
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from conversation_items import (
+    APITimeoutError,
     AsyncConversationItemsClient,
     AuthenticationError,
     ConversationItemsClient,
@@ -30,6 +33,7 @@ from doubles import (
     FakeAsyncCredential,
     FakeCredential,
     Recorder,
+    Sleeps,
     error,
     make_client,
 )
@@ -189,6 +193,7 @@ def test_a_failing_credential_is_a_credential_error_and_nothing_is_sent(clock: C
     assert isinstance(info.value, ConversationItemsError)
     assert isinstance(info.value.__cause__, Boom)
     assert str(info.value) == "FakeCredential.get_token failed (Boom: AADSTS70011: the scope is not valid)"
+    assert info.value.message == str(info.value)
     assert recorder.requests == []
 
 
@@ -295,3 +300,253 @@ def test_one_async_client_from_several_event_loops_in_turn() -> None:
     assert len(set(kinds)) == 1
     assert type(with_a_key).__name__ == kinds[0]
     assert len(credential.calls) == 1, "the token cache and its lock survive a change of event loop"
+
+
+# --- refusals and failures say exactly what went wrong (nothing is sent) -----------------------------------------
+
+
+class AsyncCallableToken:
+    """A token provider whose `__call__` is async: it counts as an async callable, like an `async def`."""
+
+    async def __call__(self) -> str:
+        return "async-object-token"
+
+
+class AwaitableWithoutClose:
+    """An awaitable that is not a coroutine (no close())."""
+
+    def __await__(self) -> Any:
+        yield from asyncio.sleep(0).__await__()
+        return "t"
+
+
+async def _a_token() -> str:
+    return "awaited-token"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error_type", "message"),
+    [
+        ({"api_key": "key\n"}, ValueError, "api_key must be non-empty printable ASCII"),
+        ({"token": " token"}, ValueError, "token must be non-empty printable ASCII"),
+        ({"token": 42}, TypeError, "token must be a str or a callable returning one, got int"),
+        (
+            {"token": AsyncCallableToken()},
+            TypeError,
+            "token= is an async callable: use it with AsyncConversationItemsClient",
+        ),
+        (
+            {"credential": object()},
+            TypeError,
+            r"credential must have a get_token\(\*scopes\) method \(e\.g\. DefaultAzureCredential\(\)\)",
+        ),
+        (
+            {"credential": FakeAsyncCredential()},
+            TypeError,
+            r"credential is async \(azure\.identity\.aio\): use it with AsyncConversationItemsClient",
+        ),
+    ],
+)
+def test_bad_auth_arguments_are_refused_at_construction_naming_the_argument(
+    kwargs: dict[str, Any], error_type: type[Exception], message: str
+) -> None:
+    with pytest.raises(error_type, match=f"^{message}"):
+        ConversationItemsClient(ENDPOINT, **kwargs)
+
+
+async def test_an_object_with_an_async_call_method_is_an_async_token_callable() -> None:
+    recorder = Recorder()
+    async with AsyncConversationItemsClient(
+        ENDPOINT, token=AsyncCallableToken(), transport=recorder.transport()
+    ) as client:
+        await client.get_item("c", "i")
+    assert bearer(recorder.requests[0]) == "async-object-token"
+
+
+@pytest.mark.parametrize("awaitable", [_a_token, AwaitableWithoutClose])
+def test_a_sync_token_callable_or_credential_returning_an_awaitable_is_refused_cleanly(awaitable: Any) -> None:
+    made: list[Any] = []
+
+    def make() -> Any:
+        made.append(awaitable())
+        return made[-1]
+
+    class ReturnsAnAwaitable:
+        def get_token(self, *scopes: str, **kwargs: Any) -> Any:
+            return make()
+
+    recorder = Recorder()
+    with make_client(recorder, api_key=None, token=make) as client:
+        with pytest.raises(CredentialError) as info:
+            client.get_item("c", "i")
+    assert str(info.value) == "the token callable returned an awaitable: use AsyncConversationItemsClient"
+    with make_client(recorder, api_key=None, credential=ReturnsAnAwaitable()) as client:
+        with pytest.raises(CredentialError) as info:
+            client.get_item("c", "i")
+    assert str(info.value) == "the credential returned an awaitable: use AsyncConversationItemsClient"
+    assert recorder.requests == []
+    for value in made:  # a coroutine that will never be awaited is closed: no "was never awaited" RuntimeWarning
+        assert not inspect.iscoroutine(value) or inspect.getcoroutinestate(value) == inspect.CORO_CLOSED
+
+
+async def test_a_sync_token_callable_returning_an_awaitable_is_awaited_by_the_async_client() -> None:
+    recorder = Recorder()
+    async with AsyncConversationItemsClient(
+        ENDPOINT, token=lambda: _a_token(), transport=recorder.transport()
+    ) as client:
+        await client.get_item("c", "i")
+    assert bearer(recorder.requests[0]) == "awaited-token"
+
+
+class Silent(Exception):
+    """An exception without a message."""
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (Silent(), "the token callable failed (Silent)"),
+        (Silent("  \n"), "the token callable failed (Silent)"),
+        (Silent("first line\nsecond line"), "the token callable failed (Silent: first line)"),
+        (Silent("x" * 400), f"the token callable failed (Silent: {'x' * 300})"),
+    ],
+)
+async def test_a_failure_message_gives_the_first_line_of_the_cause_at_most_300_characters(
+    failure: Exception, expected: str
+) -> None:
+    def fails() -> str:
+        raise failure
+
+    async def fails_async() -> str:
+        raise failure
+
+    with make_client(Recorder(), api_key=None, token=fails) as client, pytest.raises(CredentialError) as info:
+        client.get_item("c", "i")
+    assert str(info.value) == expected
+    for token in (fails, fails_async):
+        async with AsyncConversationItemsClient(ENDPOINT, token=token, transport=Recorder().transport()) as aclient:
+            with pytest.raises(CredentialError) as ainfo:
+                await aclient.get_item("c", "i")
+        assert str(ainfo.value) == expected
+        assert ainfo.value.__cause__ is failure
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        (lambda: 42, "the token callable returned int, not a str"),
+        (lambda: "bad\ntoken", "the token callable returned a token that cannot be sent in a header"),
+    ],
+)
+async def test_an_async_client_token_callable_returning_no_usable_token_says_so(token: Any, message: str) -> None:
+    async def async_token() -> Any:
+        return token()
+
+    for source in (token, async_token):
+        async with AsyncConversationItemsClient(ENDPOINT, token=source, transport=Recorder().transport()) as client:
+            with pytest.raises(CredentialError) as info:
+                await client.get_item("c", "i")
+        assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("result", "message"),
+    [
+        (object(), "the credential returned object, not an access token with .token and .expires_on"),
+        (AccessToken("bad\ntoken", 2e9), "the credential returned a token that cannot be sent in a header"),
+    ],
+)
+def test_a_credential_returning_no_usable_token_says_so(result: Any, message: str) -> None:
+    class Odd:
+        def get_token(self, *scopes: str, **kwargs: Any) -> Any:
+            return result
+
+    with make_client(Recorder(), api_key=None, credential=Odd()) as client, pytest.raises(CredentialError) as info:
+        client.get_item("c", "i")
+    assert str(info.value) == message
+
+
+def test_a_token_requested_for_claims_is_always_fetched_even_when_one_is_cached(clock: Clock) -> None:
+    # another caller may have cached a token (without the claims) between the 401 and this request
+    from conversation_items._auth import CredentialAuth
+
+    credential = FakeCredential(clock)
+    auth = CredentialAuth(credential, scope=SCOPE, is_async_client=False)
+    assert auth.header()[1] == "Bearer cred-token-1"
+    assert auth.header(CLAIMS)[1] == "Bearer cred-token-2"
+    assert [kwargs for _, kwargs in credential.calls] == [{}, {"claims": CLAIMS}]
+
+
+async def test_a_token_requested_for_claims_is_always_fetched_even_when_one_is_cached_async(clock: Clock) -> None:
+    from conversation_items._auth import CredentialAuth
+
+    for credential in (FakeCredential(clock), FakeAsyncCredential(clock)):
+        auth = CredentialAuth(credential, scope=SCOPE, is_async_client=True)
+        await auth.async_header()
+        await auth.async_header(CLAIMS)
+        assert [kwargs for _, kwargs in credential.calls] == [{}, {"claims": CLAIMS}]
+
+
+async def test_a_sync_credential_on_the_async_client_gets_the_challenges_claims(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    recorder = Recorder(error(401, headers={"www-authenticate": CAE_CHALLENGE}), httpx.Response(200, json=ITEM))
+    async with AsyncConversationItemsClient(ENDPOINT, credential=credential, transport=recorder.transport()) as client:
+        await client.get_item("c", "i")
+    assert [kwargs for _, kwargs in credential.calls] == [{}, {"claims": CLAIMS}]
+    assert [bearer(r) for r in recorder.requests] == ["cred-token-1", "cred-token-2"]
+
+
+@pytest.mark.parametrize("claims", ["{}", '{"a":1}', '{"ab":1}', '{"abc":1}', '{"abcd":1}', '{"abcde":12}'])
+def test_claims_of_every_length_decode_without_their_base64_padding(claims: str) -> None:
+    encoded = base64.urlsafe_b64encode(claims.encode()).decode().rstrip("=")
+    assert challenge_claims(f'Bearer error="insufficient_claims", claims="{encoded}"') == claims
+
+
+def test_an_insufficient_claims_error_without_claims_is_no_challenge() -> None:
+    assert challenge_claims('Bearer realm="", error="insufficient_claims"') is None
+
+
+def test_the_auths_repr_in_a_traceback_names_the_mode_and_hides_the_secret() -> None:
+    from conversation_items._auth import ApiKeyAuth
+
+    assert repr(ApiKeyAuth("sk-secret")) == "<ApiKeyAuth (api_key), secret hidden>"
+
+
+def test_a_claims_challenge_is_retried_at_once_and_logged(clock: Clock, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="conversation_items")
+    sleeps = Sleeps()
+    challenge = error(401, headers={"www-authenticate": CAE_CHALLENGE, "x-request-id": "r-1"})
+    recorder = Recorder(challenge, httpx.Response(200, json=ITEM, headers={"x-request-id": "r-2"}))
+    with make_client(recorder, sleeps, api_key=None, credential=FakeCredential(clock)) as client:
+        client.get_item("c", "i")
+    assert sleeps.waits == [0.0], "the claims challenge is answered without waiting"
+    url = f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert [r.getMessage() for r in caplog.records if r.name == "conversation_items"] == [
+        f"attempt 1 (retry 0 of 2): GET {url} -> 401 (request id r-1, 0.0 ms into the call); "
+        "retrying once with a token for the CAE claims challenge",
+        f"attempt 2 (retry 0 of 2): GET {url} -> 200 (request id r-2, 0.0 ms into the call); done",
+    ]
+
+
+def test_a_claims_challenge_answered_just_as_the_deadline_ends_is_not_sent(clock: Clock) -> None:
+    sleeps = Sleeps()
+
+    def challenge_taking_the_whole_deadline(request: httpx.Request) -> httpx.Response:
+        sleeps.now += 1.0
+        return error(401, headers={"www-authenticate": CAE_CHALLENGE})
+
+    recorder = Recorder(challenge_taking_the_whole_deadline, httpx.Response(200, json=ITEM))
+    credential = FakeCredential(clock)
+    with make_client(recorder, sleeps, api_key=None, credential=credential, deadline=1.0) as client:
+        with pytest.raises(APITimeoutError) as info:
+            client.get_item("c", "i")
+    assert str(info.value) == "the call's deadline of 1.0 s passed after 1 attempt(s)"
+    assert info.value.url == f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+    assert len(recorder.requests) == 1
+
+
+def test_a_credential_is_asked_for_the_token_scope_given(clock: Clock) -> None:
+    credential = FakeCredential(clock)
+    with make_client(Recorder(), api_key=None, credential=credential, token_scope="api://custom/.default") as client:
+        client.get_item("c", "i")
+    assert credential.calls == [(("api://custom/.default",), {})]

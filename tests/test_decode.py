@@ -227,3 +227,12 @@ def test_failed_image_generation_call_with_moderation_details_round_trips() -> N
     assert item.size == "1536x864"
     assert item.quality == "ultra"  # a new enum value is kept
     assert item.to_dict() == data
+
+
+def test_the_conversation_item_union_is_importable_from_the_package() -> None:
+    import conversation_items
+    from conversation_items_client import models
+
+    assert conversation_items.ConversationItem is models.ConversationItem  # built on first use
+    with pytest.raises(AttributeError, match=r"^module 'conversation_items' has no attribute 'Conversation'$"):
+        conversation_items.Conversation  # noqa: B018

@@ -129,3 +129,84 @@ def test_a_long_or_hostile_type_name_is_shortened_and_escaped_in_the_warning(
     (record,) = caplog.records
     assert "\n" not in record.getMessage() and "\x1b" not in record.getMessage()
     assert len(record.getMessage()) < 400
+
+
+def test_the_warning_names_the_type_up_to_80_characters_and_the_command_that_adds_it(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    for name in ("h" * 80, "k" * 81):
+        parse_item({"type": name})
+    shown = [r.getMessage().split(" is not")[0] for r in caplog.records]
+    assert shown == [f"item type {'h' * 80!r}", f"item type {'k' * 80 + '...'!r}"]
+    assert caplog.records[0].getMessage() == (
+        f"item type {'h' * 80!r} is not in this package's spec: it decodes to UnknownItem. To add it, save an item "
+        "with `conversation-items get CONV ITEM --json > item.json` and run `make new-type FROM=item.json` in a "
+        "checkout of conversation-items."
+    )
+
+
+URL = "https://acct.services.ai.azure.com/api/projects/proj/openai/v1/conversations/c/items/i"
+
+
+@pytest.mark.parametrize(
+    ("failure", "error_type", "message"),
+    [
+        (httpx.ConnectError("no route"), APIConnectionError, "Connection error (ConnectError: no route)."),
+        (httpx.ReadError("reset"), APIConnectionError, "Connection error (ReadError: reset)."),
+        (httpx.LocalProtocolError("bad"), APIConnectionError, "Request could not be sent (LocalProtocolError: bad)."),
+        (httpx.ReadTimeout("slow"), APITimeoutError, "Request timed out (ReadTimeout)."),
+        (httpx.PoolTimeout("full"), APITimeoutError, "Request timed out (PoolTimeout)."),
+    ],
+)
+def test_a_transport_failure_names_its_kind_and_the_url(
+    failure: Exception, error_type: type[APIConnectionError], message: str
+) -> None:
+    with make_client(Recorder(failure), max_retries=0) as client, pytest.raises(error_type) as info:
+        client.get_item("c", "i")
+    assert type(info.value) is error_type
+    assert str(info.value) == info.value.message == message
+    assert info.value.url == URL
+    assert info.value.__cause__ is failure
+
+
+def test_a_body_that_cannot_be_decoded_is_an_item_decode_error_without_payload() -> None:
+    failure = httpx.DecodingError("incorrect header check")
+    with make_client(Recorder(failure), max_retries=0) as client, pytest.raises(ItemDecodeError) as info:
+        client.get_item("c", "i")
+    assert str(info.value) == "the response body could not be decoded (incorrect header check)"
+    assert info.value.payload is None
+
+
+def test_status_error_messages() -> None:
+    assert str(APIStatusError(599)) == "599 Unknown Status"
+    no_code = raised_by(httpx.Response(400, json={"error": {"code": None, "message": "bad thing", "param": None}}))
+    assert str(no_code) == "400 Bad Request: bad thing"
+    assert str(raised_by(error(404, headers={"x-request-id": "r-1"}))) == (
+        "404 Not Found: some_code: status 404 (request id r-1)"
+    )
+
+
+def test_errors_built_by_hand_have_the_documented_defaults() -> None:
+    # what users construct in their own tests, like openai's exceptions
+    connection, timeout, status = APIConnectionError(), APITimeoutError(), APIStatusError(503)
+    assert (str(connection), connection.url) == ("Connection error.", None)
+    assert (str(timeout), timeout.url) == ("Request timed out.", None)
+    assert (status.body, status.error, status.request_id, dict(status.headers)) == ("", None, None, {})
+
+
+def test_an_error_body_that_is_not_utf_8_is_kept_with_replacement_characters() -> None:
+    raised = raised_by(httpx.Response(500, content=b"bad \xff\xfe body", headers={"content-type": "text/plain"}))
+    assert type(raised) is InternalServerError
+    assert raised.body == "bad \ufffd\ufffd body"
+    assert raised.error is None
+
+
+def test_an_unknown_type_from_the_service_is_reported_too(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="conversation_items")
+    with make_client(Recorder(httpx.Response(200, json={"type": "sonar_call"}))) as client:
+        client.get_item("c", "i")
+    (record,) = caplog.records
+    assert record.getMessage().startswith("item type 'sonar_call' is not in this package's spec")

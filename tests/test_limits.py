@@ -197,3 +197,73 @@ def test_none_means_no_limit() -> None:
         client.get_item("c", "i")
         assert client.timeout is None and client.deadline is None
     assert seen == [{"connect": None, "read": None, "write": None, "pool": None}]
+
+
+class _SlowBody(httpx.SyncByteStream):
+    """A body whose second chunk comes `pause` seconds after the first."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+
+    def __iter__(self) -> Iterator[bytes]:
+        text = json.dumps(ITEM).encode()
+        yield text[:5]
+        time.sleep(self.pause)
+        yield text[5:]
+
+
+@pytest.mark.parametrize("late", ["headers", "body"])
+def test_an_attempt_over_its_timeout_says_so_and_names_the_request(late: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if late == "headers":
+            time.sleep(0.3)
+            return httpx.Response(200, json=ITEM)
+        return httpx.Response(200, stream=_SlowBody(0.3))
+
+    with make_client(Recorder(handler), max_retries=0) as client, pytest.raises(APITimeoutError) as info:
+        client.get_item("c", "i", timeout=0.15)
+    cause = info.value.__cause__
+    assert isinstance(cause, httpx.ReadTimeout)
+    assert str(cause) == "the attempt took longer than its timeout"
+    assert str(cause.request.url) == f"{ENDPOINT}/openai/v1/conversations/c/items/i"
+
+
+def test_a_deadline_keeps_a_shorter_per_phase_read_timeout_for_the_body() -> None:
+    read_timeouts: list[float] = []
+
+    class Body(httpx.SyncByteStream):
+        def __init__(self, request: httpx.Request) -> None:
+            self.request = request
+
+        def __iter__(self) -> Iterator[bytes]:
+            read_timeouts.append(self.request.extensions["timeout"]["read"])
+            yield json.dumps(ITEM).encode()
+
+    with make_client(Recorder(lambda request: httpx.Response(200, stream=Body(request)))) as client:
+        client.get_item("c", "i", timeout=httpx.Timeout(5.0, read=0.25), deadline=30.0)
+    assert read_timeouts == [0.25], "the body's reads keep the caller's read timeout when the deadline is further"
+
+
+@pytest.mark.parametrize(
+    ("options", "phases"),
+    [
+        ({"timeout": 2.0, "deadline": 30.0}, dict.fromkeys(("connect", "read", "write", "pool"), 2.0)),
+        ({"timeout": None, "deadline": 5.0}, dict.fromkeys(("connect", "read", "write", "pool"), 5.0)),
+        (
+            {"timeout": httpx.Timeout(None, connect=1.0), "deadline": 5.0},
+            {"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0},
+        ),
+    ],
+)
+def test_an_attempt_gets_the_shorter_of_its_timeout_and_the_time_left(
+    options: dict[str, Any], phases: dict[str, float]
+) -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json=ITEM)
+
+    with make_client(Recorder(handler)) as client:  # a fake clock that stands still: the time left is the deadline
+        client.get_item("c", "i", **options)
+    assert seen == [phases]
