@@ -80,7 +80,7 @@ def _refuse_reserved(headers: dict[str, str], what: str, *, has_auth: bool) -> d
 
 
 def _merge(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
-    """`base` updated with `extra`, names compared case-insensitively (the later value wins, in its spelling)."""
+    """`base` updated with `extra`, names compared case-insensitively (the later value wins; names come out lowercased)."""
     merged = httpx.Headers(base)
     merged.update(extra)
     return dict(merged.multi_items())
