@@ -80,7 +80,10 @@ def _refuse_reserved(headers: dict[str, str], what: str, *, has_auth: bool) -> d
 
 
 def _merge(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
-    """`base` updated with `extra`, names compared case-insensitively (the later value wins; names come out lowercased)."""
+    """`base` updated with `extra`, names compared case-insensitively.
+
+    The later value wins; names come out lowercased (httpx lowercases them).
+    """
     merged = httpx.Headers(base)
     merged.update(extra)
     return dict(merged.multi_items())
