@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STAGE = ROOT / "build" / "mutation"
 EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent.txt"
 #: what build/mutation/ links to, besides src -> overrides (pyproject's [tool.mutmut] also_copy, tests, the config)
-LINKED = ("tests", "pyproject.toml", "spec", "README.md", "Makefile")
+LINKED = ("tests", "pyproject.toml", "spec", "README.md", "Makefile", "tools")
 #: mutmut statuses that mean a test noticed the mutant
 KILLED = frozenset({"killed", "timeout"})
 #: the minimum score `make mutation` accepts (issue 12)
