@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,10 +139,31 @@ def copy_repository(destination: Path) -> Path:
 _IDENTITY = (("NAME", "t"), ("EMAIL", "t@t"))
 
 
+def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run `cmd` in `cwd` (git with a fixed identity); with `check`, a failure raises with its output."""
+    env = {**os.environ, **{f"GIT_{who}_{what}": value for who in ("AUTHOR", "COMMITTER") for what, value in _IDENTITY}}
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{cmd} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
 def git(cwd: Path, *args: str) -> str:
     """Run git in `cwd` with a fixed identity; returns stdout, raises on failure."""
-    env = {**os.environ, **{f"GIT_{who}_{what}": value for who in ("AUTHOR", "COMMITTER") for what, value in _IDENTITY}}
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=env)
-    if result.returncode != 0:
-        raise AssertionError(f"git {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
-    return result.stdout
+    return run(["git", *args], cwd).stdout
+
+
+def copy_paths(destination: Path, names: Iterable[str]) -> Path:
+    """The named files and folders of this work tree (Python caches left out) copied to `destination`, committed
+    as one snapshot in a fresh git repository: for tests that run `make generate` and the like on a copy."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    git(destination, "init", "-q")
+    git(destination, "add", "-A")
+    git(destination, "commit", "-qm", "snapshot")
+    return destination

@@ -11,14 +11,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from support import ROOT
+from support import ROOT, copy_paths, run
 
 VENV = Path(sys.prefix)
 COPIED = ["spec", "generator-config.yaml", "overrides", "generated", "Makefile", "pyproject.toml", "README.md", "tools"]
@@ -29,15 +28,6 @@ Result = subprocess.CompletedProcess[str]
 needs_make_and_git = pytest.mark.skipif(
     shutil.which("make") is None or shutil.which("git") is None, reason="needs make and git"
 )
-
-
-def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t"}
-    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
-    if check and result.returncode != 0:
-        raise AssertionError(f"{cmd} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    return result
 
 
 def make(target: str, cwd: Path, *variables: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -56,18 +46,7 @@ def tree(root: Path) -> dict[str, str]:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    run(["git", "init", "-q"], copy)
-    run(["git", "add", "-A"], copy)
-    run(["git", "commit", "-qm", "snapshot"], copy)
-    return copy
+    return copy_paths(tmp_path / "project", COPIED)
 
 
 def assert_failed_and_untouched(project: Path, result: Result, before: dict[str, str]) -> None:

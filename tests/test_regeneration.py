@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import ROOT
+from support import copy_paths, run
 
 VENV = Path(sys.prefix)
 COPIED = [
@@ -30,20 +30,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def run(cmd: list[str], cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@t",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@t",
-    }
-    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
-    if check and result.returncode != 0:
-        raise AssertionError(f"{cmd} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
-    return result
-
-
 def make(target: str, cwd: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     # reuse this test run's environment instead of building a new .venv in the copy
     return run(["make", target, f"VENV={VENV}", "VENV_DEP="], cwd, check=check)
@@ -51,18 +37,7 @@ def make(target: str, cwd: Path, check: bool = True) -> subprocess.CompletedProc
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    run(["git", "init", "-q"], copy)
-    run(["git", "add", "-A"], copy)
-    run(["git", "commit", "-qm", "snapshot"], copy)
-    return copy
+    return copy_paths(tmp_path / "project", COPIED)
 
 
 def add_item_type(spec_path: Path) -> None:
