@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conversation_items import _decode as decode_module
 from support import SPEC_PATH
 
 
@@ -20,3 +21,9 @@ def mapping(spec: dict[str, Any]) -> dict[str, str]:
     """discriminator value -> component name, from the spec."""
     union = spec["components"]["schemas"]["ConversationItem"]
     return {value: ref.rsplit("/", 1)[1] for value, ref in union["discriminator"]["mapping"].items()}
+
+
+@pytest.fixture
+def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client forgets which unknown types it has warned about (it warns once per type per process)."""
+    monkeypatch.setattr(decode_module, "_warned", set())

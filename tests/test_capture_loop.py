@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from conversation_items import ConversationItemsClient, UnknownItem
-from conversation_items import _decode as decode_module
 from conversation_items.testing import MockConversationServer
 from support import ROOT
 
@@ -20,9 +19,8 @@ BODY = b'{"status":"rendering","type":"hologram_projection_call","id":"hpc_1","f
 
 
 def test_an_unknown_item_is_reported_saved_by_the_cli_and_accepted_by_new_type(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    fresh_warnings: None, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(decode_module, "_warned", set())
     caplog.set_level(logging.WARNING, logger="conversation_items")
     with MockConversationServer(items=[]) as server:
         server.add_item(BODY, item_id="hpc_1")

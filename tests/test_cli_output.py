@@ -144,7 +144,9 @@ def test_a_hostile_request_id_is_escaped(server: MockConversationServer, capsys:
     assert unsafe_characters(out) == [] and unsafe_characters(err) == []
 
 
-def test_an_unknown_type_warning_is_escaped(server: MockConversationServer, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_type_warning_is_escaped(
+    fresh_warnings: None, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     server.add_item(_raw({"id": "fresh_type", "type": "\x1b[2Jfresh_\u202etype"}), item_id="fresh_type")
     assert main(["get", "conv_demo", "fresh_type", "--endpoint", server.endpoint]) == 0
     out, err = capsys.readouterr()

@@ -20,7 +20,6 @@ from conversation_items import (
     NotFoundError,
     parse_item,
 )
-from conversation_items import _decode as decode_module
 from doubles import Recorder, error, make_client
 
 
@@ -89,11 +88,6 @@ def test_an_item_decode_error_from_parse_item_keeps_its_payload_through_pickle()
 
 
 # --- the stale-spec warning --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(decode_module, "_warned", set())
 
 
 def test_an_unknown_type_is_reported_once_per_type_without_payload(
