@@ -8,7 +8,7 @@ import re
 import pytest
 from cli_support import unsafe_characters
 from conversation_items.cli._raw_json import decode_body, pretty, terminal_safe
-from conversation_items.cli._text import json_visible, visible
+from conversation_items.cli._text import json_escape, json_visible, visible
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -152,3 +152,35 @@ def test_terminal_safe_escapes_what_the_encoding_cannot_write() -> None:
     cp1252_data = terminal_safe(text, "cp1252")
     assert json.loads(cp1252_data.decode("cp1252")) == json.loads(text)
     assert "é".encode("cp1252") in cp1252_data and b"\\ud83d\\ude00" in cp1252_data
+
+
+@pytest.mark.parametrize(
+    ("char", "escape"),
+    [
+        ("\x1b", "\\u001b"),
+        ("\ufeff", "\\ufeff"),
+        ("\uffff", "\\uffff"),  # the last character of the BMP: one escape
+        ("\U00010000", "\\ud800\\udc00"),  # the first beyond it: a surrogate pair
+        ("\U000e0001", "\\udb40\\udc01"),  # a tag character
+    ],
+)
+def test_json_escape_at_the_edge_of_the_bmp(char: str, escape: str) -> None:
+    assert json_escape(char) == escape
+    assert json.loads(f'"{escape}"') == char
+
+
+def test_json_visible_at_exactly_the_limit_is_not_cut() -> None:
+    assert json_visible("x" * 10, 10) == "x" * 10  # 10 characters fit in 10
+    assert json_visible("\x1baaaa", 10) == "\\u001baaaa"  # 10 once escaped: still fits
+    assert json_visible("x" * 11, 10, hint="see all") == "x" * 10 + "... (11 characters; see all)"
+    assert json_visible("\x1baaaaa", 10) == "\\u001baaaa... (6 characters)"
+
+
+def test_decode_body_keeps_an_encoded_surrogate() -> None:
+    # CESU-8 bytes of U+D800: not valid UTF-8, but what a server encoding a lone surrogate sends; kept, not refused
+    assert decode_body(b'{"s":"\xed\xa0\x80"}') == '{"s":"\ud800"}'
+
+
+def test_terminal_safe_escapes_a_run_of_unencodable_characters_one_by_one() -> None:
+    assert terminal_safe('{"s":"\u00e9\u00e8"}', "ascii") == b'{"s":"\\u00e9\\u00e8"}\n'
+    assert terminal_safe('{"s":"x"}\n', "ascii") == b'{"s":"x"}\n'  # one final newline, never two

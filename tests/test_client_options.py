@@ -241,6 +241,21 @@ def test_with_options_changes_settings_and_shares_the_pool_and_token_cache() -> 
         fresh_copy.get_item("c", "i")
 
 
+def test_with_options_keeps_the_client_headers_and_merges_new_ones() -> None:
+    recorder = Recorder()
+    client = ConversationItemsClient(
+        ENDPOINT, headers={"X-Team": "a", "X-Override": "old"}, transport=recorder.transport(), max_retries=0
+    )
+    copy = client.with_options(headers={"x-override": "new"})
+    copy_of_copy = copy.with_options(max_retries=1)
+    for each in (client, copy, copy_of_copy):
+        each.get_item("c", "i")
+    original, changed, again = (request.headers for request in recorder.requests)
+    assert (original["x-team"], original["x-override"]) == ("a", "old")
+    assert (changed["x-team"], changed["x-override"]) == ("a", "new")
+    assert (again["x-team"], again["x-override"]) == ("a", "new")
+
+
 def test_with_options_can_change_the_endpoint_and_auth() -> None:
     recorder = Recorder()
     with make_client(recorder) as client:
