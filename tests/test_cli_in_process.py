@@ -484,3 +484,15 @@ def test_verbose_shows_the_traceback_of_a_bug_each_line_cut(
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == "verbose: " + visible("RuntimeError: " + "z" * 1200, 1000)
     assert err[-2].startswith("verbose: ") and err[-2] != "verbose: "  # no blank line before the last
+
+
+@pytest.mark.parametrize("message", ["ends with a space ", "ends with X"])
+def test_the_traceback_s_last_line_is_kept_as_it_is(
+    message: str, monkeypatch: pytest.MonkeyPatch, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(message)
+
+    monkeypatch.setattr(ConversationItemsClient, "get_item_detailed", broken)
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]) == 70
+    assert capsys.readouterr().err.endswith(f"\nverbose: RuntimeError: {message}\n")
