@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -496,3 +498,34 @@ def test_the_traceback_s_last_line_is_kept_as_it_is(
     monkeypatch.setattr(ConversationItemsClient, "get_item_detailed", broken)
     assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]) == 70
     assert capsys.readouterr().err.endswith(f"\nverbose: RuntimeError: {message}\n")
+
+
+def test_a_closed_pipe_points_stdout_at_devnull_and_prints_nothing(
+    server: MockConversationServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone, as after `| head`
+    stdout = open(write_end, "w", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    try:
+        assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--json"]) == 141
+        devnull = os.stat(os.devnull)
+        now = os.fstat(write_end)
+        assert (now.st_rdev, now.st_ino) == (devnull.st_rdev, devnull.st_ino)  # the descriptor is /dev/null now
+        stdout.write("after\n")
+        stdout.flush()  # no second BrokenPipeError at exit
+    finally:
+        stdout.close()
+    assert capsys.readouterr().err == ""
+
+
+def test_a_text_only_stdout_after_a_broken_pipe_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError("the reader has gone")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint]) == 141
+    assert capsys.readouterr().err == ""
