@@ -29,7 +29,7 @@ from conversation_items.testing import (
     MockConversationServer,
 )
 
-# mock-server --------------------------------------------------------------------------------------------------------
+# mock-server ----------------------------------------------------------------------------------------------------------
 
 Visit = Callable[[MockConversationServer], None]
 
@@ -181,7 +181,7 @@ def test_mock_server_stops_when_serving_fails(
     assert capsys.readouterr().err.startswith("error: unexpected RuntimeError: the loop broke; hint: this is a bug")
 
 
-# get --verbose: the settings line and the summary line ---------------------------------------------------------------
+# get --verbose: the settings line and the summary line ----------------------------------------------------------------
 
 
 @pytest.fixture
@@ -328,7 +328,7 @@ def test_write_body_to_a_text_only_stream() -> None:
     assert stream.getvalue() == BODY.decode("utf-8")
 
 
-# what get prints for an item -----------------------------------------------------------------------------------------
+# what get prints for an item ------------------------------------------------------------------------------------------
 
 
 def test_an_item_with_only_its_type_is_one_line(
@@ -367,7 +367,7 @@ def test_types_are_in_two_aligned_columns(capsys: pytest.CaptureFixture[str]) ->
     assert all(line[width : width + 2] == "  " and line[width + 2] != " " for line in lines[:-1])
 
 
-# the log records a command shows on stderr ---------------------------------------------------------------------------
+# the log records a command shows on stderr ----------------------------------------------------------------------------
 
 
 def test_log_records_are_prefixed_per_line_escaped_and_cut(capsys: pytest.CaptureFixture[str]) -> None:
@@ -410,7 +410,7 @@ def test_a_broken_log_record_does_not_break_the_command(capsys: pytest.CaptureFi
     assert err.endswith("warning: after\n")
 
 
-# failures: their exit code and line ----------------------------------------------------------------------------------
+# failures: their exit code and line -----------------------------------------------------------------------------------
 
 
 def test_a_usage_error_is_one_line_cut_at_500_characters(capsys: pytest.CaptureFixture[str]) -> None:
@@ -529,3 +529,90 @@ def test_a_text_only_stdout_after_a_broken_pipe_is_left_alone(
     monkeypatch.setattr(sys, "stdout", Closed())
     assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint]) == 141
     assert capsys.readouterr().err == ""
+
+
+# writing to odd streams -----------------------------------------------------------------------------------------------
+
+
+class _ShortWrites(io.BytesIO):
+    """A binary layer that takes at most 3 bytes a call, as a pipe may."""
+
+    def write(self, data: Any) -> int:
+        return super().write(bytes(data[:3]))
+
+
+class _NoCount(io.BytesIO):
+    """A binary layer whose write returns None (a raw stream that would block): everything counts as written."""
+
+    def write(self, data: Any) -> None:  # type: ignore[override]
+        super().write(bytes(data))
+
+
+class _BinaryOnly:
+    """A stream with a binary layer and no encoding attribute."""
+
+    def __init__(self, buffer: io.BytesIO) -> None:
+        self.buffer = buffer
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def test_write_text_encodes_with_the_stream_s_encoding_or_utf8() -> None:
+    from conversation_items.cli._render import write_text
+
+    ascii_stream, raw = _stream("ascii", tty=False)
+    write_text(ascii_stream, "caf\u00e9 \U0001f600\n")
+    assert raw.getvalue() == b"caf\\xe9 \\U0001f600\n"  # what ascii cannot write, as an escape
+    binary_only = _BinaryOnly(io.BytesIO())
+    write_text(binary_only, "caf\u00e9")  # type: ignore[arg-type]
+    assert binary_only.buffer.getvalue() == "caf\u00e9".encode()
+    text_only = io.StringIO()  # its encoding is None
+    write_text(text_only, "caf\u00e9")
+    assert text_only.getvalue() == "caf\u00e9"
+
+
+@pytest.mark.parametrize("layer", [_ShortWrites, _NoCount])
+def test_every_byte_is_written_whatever_one_write_takes(layer: type[io.BytesIO]) -> None:
+    from conversation_items.cli._render import write_text
+
+    buffer = layer()
+    write_body(_BinaryOnly(buffer), BODY, indent=False)  # type: ignore[arg-type]
+    write_text(_BinaryOnly(buffer), " and more")  # type: ignore[arg-type]
+    assert buffer.getvalue() == BODY + b" and more"
+
+
+def test_bytes_that_are_not_utf8_reach_a_text_only_stream_as_surrogate_escapes() -> None:
+    stream = io.StringIO()
+    write_body(stream, b'{"s":"\xff"}', indent=False)
+    assert stream.getvalue() == '{"s":"\udcff"}'
+
+
+# main: its arguments and what each command may show -------------------------------------------------------------------
+
+
+def test_main_reads_sys_argv_when_given_no_arguments(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["conversation-items", "--version"])
+    assert main() == 0
+    assert capsys.readouterr().out == f"conversation-items {__version__}\n"
+
+
+def test_a_bug_in_a_command_without_verbose_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import conversation_items
+
+    class Broken(dict[str, type]):
+        def __iter__(self) -> Iterator[str]:
+            raise RuntimeError("broken table")
+
+    monkeypatch.setattr(conversation_items, "ITEM_TYPES", Broken(message=object))
+    assert main(["types"]) == 70
+    assert capsys.readouterr().err == (
+        "error: unexpected RuntimeError: broken table; hint: this is a bug in conversation-items; please report it\n"
+    )
