@@ -256,6 +256,15 @@ def test_with_options_keeps_the_client_headers_and_merges_new_ones() -> None:
     assert (again["x-team"], again["x-override"]) == ("a", "new")
 
 
+def test_per_call_headers_add_to_a_copy_s_own_headers() -> None:
+    recorder = Recorder()
+    client = ConversationItemsClient(ENDPOINT, headers={"X-Team": "a"}, transport=recorder.transport(), max_retries=0)
+    copy = client.with_options(headers={"X-Copy": "1"})  # headers the shared pool does not send by default
+    copy.get_item("c", "i", extra_headers={"X-Call": "2"})
+    sent = recorder.requests[0].headers
+    assert (sent["x-team"], sent["x-copy"], sent["x-call"]) == ("a", "1", "2")
+
+
 def test_with_options_can_change_the_endpoint_and_auth() -> None:
     recorder = Recorder()
     with make_client(recorder) as client:
