@@ -34,7 +34,7 @@ def _describe_action(action: argparse.Action) -> dict[str, Any]:
         else repr(action.default),
         "nargs": action.nargs,
         "required": action.required,
-        "type": None if kind is None else getattr(kind, "__qualname__", repr(kind)),
+        "type": None if kind is None else getattr(kind, "__name__", repr(kind)),
     }
 
 
