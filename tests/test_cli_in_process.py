@@ -616,3 +616,91 @@ def test_a_bug_in_a_command_without_verbose_is_one_line(
     assert capsys.readouterr().err == (
         "error: unexpected RuntimeError: broken table; hint: this is a bug in conversation-items; please report it\n"
     )
+
+
+# the parts of --verbose and mock-server output that depend on odd values ----------------------------------------------
+
+
+def _response(request_id: str | None, elapsed: float, content: bytes = b'{"type":"x"}') -> Any:
+    import httpx
+    from conversation_items import UnknownItem
+    from conversation_items._attempts import ItemResponse
+
+    item = UnknownItem("x")
+    return ItemResponse(
+        item=item, content=content, request_id=request_id, headers=httpx.Headers(), attempts=2, elapsed=elapsed
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_id", "elapsed", "line"),
+    [
+        (None, 0.25, "200 after 2 attempt(s) in 250.0 ms; request id none; 12 bytes"),
+        ("req\x1b", 1.23456, "200 after 2 attempt(s) in 1234.6 ms; request id req\\x1b; 12 bytes"),
+        (
+            "r" * 250,
+            0.0,
+            "200 after 2 attempt(s) in 0.0 ms; request id " + "r" * 200 + "... (250 characters); 12 bytes",
+        ),
+    ],
+)
+def test_the_summary_line(request_id: str | None, elapsed: float, line: str) -> None:
+    from conversation_items.cli._get import _summary_line
+
+    assert _summary_line(_response(request_id, elapsed)) == line
+
+
+def test_a_very_long_settings_line_is_cut_at_2000_characters(
+    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conversation_items.cli._text import visible
+
+    values = [f"value_{n:03d}." + "x" * 40 for n in range(60)]  # 60 values of 50 characters
+    argv = ["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]
+    assert main([*argv, *(part for value in values for part in ("--include", value))]) == 0
+    settings = capsys.readouterr().err.splitlines()[0]
+    full = (
+        f"conversation-items {__version__}; endpoint {server.endpoint}; auth none; "
+        f"timeout {DEFAULT_TIMEOUT} s per attempt; deadline none; max retries {DEFAULT_MAX_RETRIES}; "
+        "include " + ", ".join(values)
+    )
+    assert len(full) > 2000
+    assert settings == "verbose: " + visible(full, 2000)
+
+
+def test_a_long_conversation_id_is_cut_in_the_banner(
+    visited: Callable[[Visit], list[MockConversationServer]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    conversation = "c" * 250
+    visited(lambda server: None)
+    assert main(["mock-server", "--port", "0", "--conversation-id", conversation]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line.startswith("conversation " + "c" * 200 + "... (250 characters): ")
+
+
+@pytest.mark.parametrize(
+    ("auth", "statuses"),
+    [
+        (["--bearer-token", "tok-1"], {"none": 401, "token": 200, "key": 401}),
+        (["--api-key", "k-1"], {"none": 401, "token": 401, "key": 200}),
+        (["--api-key", "k-1", "--bearer-token", "tok-1"], {"none": 401, "token": 200, "key": 200}),
+    ],
+)
+def test_mock_server_auth_options_reach_the_server(
+    auth: list[str], statuses: dict[str, int], visited: Callable[[Visit], list[MockConversationServer]]
+) -> None:
+    seen: dict[str, int] = {}
+
+    def visit(server: MockConversationServer) -> None:
+        for name, options in (("none", {}), ("token", {"token": "tok-1"}), ("key", {"api_key": "k-1"})):
+            seen[name] = _status(server.endpoint, "conv_demo", "item_abc123", **options)
+
+    visited(visit)
+    assert main(["mock-server", "--port", "0", *auth]) == 0
+    assert seen == statuses
+
+
+def test_pretty_keeps_an_encoded_surrogate_byte_for_byte() -> None:
+    stream, raw = _stream("utf-8", tty=False)
+    write_body(stream, b'{"s":"\xed\xa0\x80"}', indent=True)
+    assert raw.getvalue() == b'{\n  "s": "\xed\xa0\x80"\n}\n'
