@@ -7,6 +7,7 @@ mistake in the CLI's escaping cannot hide itself.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -52,3 +53,21 @@ def run_cli(
 
 def stderr_lines(result: subprocess.CompletedProcess[bytes]) -> list[str]:
     return result.stderr.decode("utf-8").splitlines()
+
+
+def _restore_default_sigint() -> None:  # runs in the child before exec
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def spawn_cli(*args: str) -> subprocess.Popen[bytes]:
+    """The CLI as a running process with piped output, for tests that interrupt it with SIGINT.
+
+    The child gets the default SIGINT disposition explicitly, so Ctrl-C works whatever the test runner inherited
+    (a background job of a non-interactive shell starts with SIGINT ignored)."""
+    return subprocess.Popen(
+        [*CLI, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=cli_env(),
+        preexec_fn=_restore_default_sigint,
+    )

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from cli_support import CLI, cli_env, run_cli, stderr_lines
+from cli_support import CLI, cli_env, run_cli, spawn_cli, stderr_lines
 from conversation_items import ConversationItemsClient
 from conversation_items.cli import main
 from conversation_items.cli._exit import EXIT_CODE_MEANINGS, ExitCode
@@ -253,10 +253,6 @@ def test_130_interrupted_in_process(
     assert _one_line(capsys) == "interrupted"
 
 
-def _restore_default_sigint() -> None:  # runs in the child before exec
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_130_ctrl_c_during_a_call(endpoint: str, server: MockConversationServer) -> None:
     """SIGINT reaches the real process while the server holds the request.
 
@@ -264,13 +260,7 @@ def test_130_ctrl_c_during_a_call(endpoint: str, server: MockConversationServer)
     background job of a non-interactive shell starts with SIGINT ignored)."""
     server.schedule(Fault(status=200, delay=30))
     server.clear_requests()
-    proc = subprocess.Popen(
-        [*CLI, "get", "conv_demo", ITEM, "--endpoint", endpoint],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=cli_env(),
-        preexec_fn=_restore_default_sigint,
-    )
+    proc = spawn_cli("get", "conv_demo", ITEM, "--endpoint", endpoint)
     try:
         give_up = time.monotonic() + 30
         while not server.requests and time.monotonic() < give_up and proc.poll() is None:

@@ -12,12 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from cli_support import CLI, cli_env, run_cli, stderr_lines
+from cli_support import cli_env, run_cli, spawn_cli, stderr_lines
 from conversation_items.testing import COMPETING_CREDENTIAL_ENV_VARS, ManagedIdentityServer
-
-
-def _restore_default_sigint() -> None:  # in the child: Ctrl-C works whatever the test runner inherited
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 class Running:
@@ -30,13 +26,7 @@ class Running:
 @contextmanager
 def mock_server(tmp_path: Path, *args: str) -> Iterator[Running]:
     ready = tmp_path / "ready"
-    proc = subprocess.Popen(
-        [*CLI, "mock-server", "--port", "0", "--ready-file", str(ready), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=cli_env(),
-        preexec_fn=_restore_default_sigint,
-    )
+    proc = spawn_cli("mock-server", "--port", "0", "--ready-file", str(ready), *args)
     try:
         give_up = time.monotonic() + 30
         while not ready.exists() and proc.poll() is None and time.monotonic() < give_up:
