@@ -623,8 +623,7 @@ def test_a_bug_in_a_command_without_verbose_is_one_line(
 
 def _response(request_id: str | None, elapsed: float, content: bytes = b'{"type":"x"}') -> Any:
     import httpx
-    from conversation_items import UnknownItem
-    from conversation_items._attempts import ItemResponse
+    from conversation_items import ItemResponse, UnknownItem
 
     item = UnknownItem("x")
     return ItemResponse(

@@ -104,7 +104,7 @@ def test_the_dependency_check_catches_an_undeclared_and_an_unused_requirement() 
 
 def test_optional_imports_stay_optional() -> None:
     imports = shipped_imports()
-    assert set(imports) - set(OPTIONAL_IMPORTS) <= {"httpx", "attrs"}
+    assert set(imports) - set(OPTIONAL_IMPORTS) <= {"httpx", "attrs", "anyio"}
     # azure: provided by the extra, and never imported at module level (only when a credential is used)
     extra = {canonicalize_name(Requirement(r).name) for r in PROJECT["optional-dependencies"]["azure"]}
     assert extra & {canonicalize_name(d) for d in packages_distributions().get("azure", [])}

@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
 import importlib
-from collections.abc import Iterator, Mapping, MutableMapping
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -58,7 +60,7 @@ class Response(Generic[T]):
     __slots__ = ("content", "headers", "parsed", "status_code")
 
     def __init__(
-        self, *, status_code: HTTPStatus | int, content: bytes, headers: MutableMapping[str, str], parsed: T | None
+        self, *, status_code: HTTPStatus | int, content: bytes, headers: Mapping[str, str], parsed: T | None
     ) -> None:
         self.status_code = status_code
         self.content = content
@@ -187,12 +189,49 @@ class DiscriminatedUnion(Mapping[str, type]):
             ) from exc
 
 
+@dataclass(frozen=True, slots=True)
+class RequestParts:
+    """An operation's request, built from typed arguments without sending it.
+
+    `path` has its ids percent-encoded and is appended to the base URL; `params` and `headers` hold only what
+    the arguments set.
+    """
+
+    method: str
+    path: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+
+    @classmethod
+    def from_kwargs(cls, kwargs: Mapping[str, Any]) -> "RequestParts":
+        return cls(
+            method=str(kwargs["method"]).upper(),
+            path=kwargs["url"],
+            params=dict(kwargs.get("params") or {}),
+            headers=dict(kwargs.get("headers") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    """A response as received (status, headers, body bytes), for an endpoint's `parse_response`."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+
 __all__ = [
     "UNSET",
     "DiscriminatedUnion",
     "File",
     "FileTypes",
+    "RawResponse",
     "RequestFiles",
+    "RequestParts",
     "Response",
     "UnknownItem",
     "Unset",

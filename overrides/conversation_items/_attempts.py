@@ -1,25 +1,29 @@
 """One call's attempts, without I/O: what each attempt may take, what its outcome means, and what comes next.
 
-Both clients run the same loop around it: ask `limit()`, send one attempt through the generated endpoint, hand the
-response or exception to `settle()`, which returns the item, the seconds to wait before the next attempt, or raises
-the final error. Every attempt is logged at DEBUG with its number and request id (never a header or a secret).
+Both clients run the same loop around it: ask `limit()`, send one attempt (`_sender`), hand the response parsed by
+the generated endpoint's `parse_response`, or the exception, to `settle()`, which returns the item, the seconds to
+wait before the next attempt, or raises the final error. Time is the call's `Budget`. Every attempt is logged at
+DEBUG with its number and request id (never a header or a secret).
 """
 
 from __future__ import annotations
 
 import logging
+import ssl
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 from conversation_items_client.types import Response
 
-from ._attempt_limit import attempt_limits
+from ._budget import AttemptLimit, Budget
 from ._decode import warn_if_unknown
+from ._item_response import ItemResponse
 from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    CertificateVerificationError,
     ConversationItemsError,
     ItemDecodeError,
     request_id_from,
@@ -31,55 +35,43 @@ if TYPE_CHECKING:
 
     from ._options import Call, Settings
 
-__all__ = ["Attempts", "ItemResponse", "Retry"]
+__all__ = ["Attempts", "Retry"]
 
 logger = logging.getLogger("conversation_items")
 
 
-class ItemResponse:
-    """A successful call: the item, the raw body, its request id, headers, attempts and the time the call took."""
-
-    __slots__ = ("attempts", "content", "elapsed", "headers", "item", "request_id", "status_code")
-
-    def __init__(
-        self,
-        *,
-        item: ConversationItem,
-        content: bytes,
-        request_id: str | None,
-        headers: httpx.Headers,
-        attempts: int,
-        elapsed: float,
-    ) -> None:
-        self.item = item
-        self.content = content
-        self.status_code = 200
-        self.request_id = request_id
-        self.headers = headers
-        self.attempts = attempts
-        self.elapsed = elapsed
-
-    def __repr__(self) -> str:
-        return (
-            f"ItemResponse(item={type(self.item).__name__}, status_code={self.status_code}, "
-            f"request_id={self.request_id!r}, attempts={self.attempts})"
-        )
-
-
+@dataclass(frozen=True, slots=True)
 class Retry:
     """`settle`'s answer when another attempt follows: wait `wait` seconds; `claims` for a CAE challenge."""
 
-    __slots__ = ("claims", "wait")
+    wait: float
+    claims: str | None = None
 
-    def __init__(self, wait: float, claims: str | None = None) -> None:
-        self.wait = wait
-        self.claims = claims
+
+def _certificate_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification failure behind an httpx connection error, if that is what it is."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # httpx.ConnectError <- httpcore.ConnectError <- ssl.SSLCertVerificationError
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def error_for_exception(exc: BaseException, url: str) -> ConversationItemsError:
     """What an exception raised by httpx during an attempt means to the caller (its cause kept)."""
     error: ConversationItemsError
-    if isinstance(exc, httpx.TimeoutException | TimeoutError):
+    refused = _certificate_failure(exc)
+    if refused is not None:
+        error = CertificateVerificationError(
+            f"TLS certificate verification failed ({refused.verify_message or refused.reason}): the server's "
+            "certificate is not trusted here; set SSL_CERT_FILE to a CA bundle that trusts it, or pass an "
+            "http_client built with verify=<an ssl.SSLContext that does>",
+            url=url,
+        )
+    elif isinstance(exc, httpx.TimeoutException | TimeoutError):
         error = APITimeoutError(f"Request timed out ({type(exc).__name__}).", url=url)
     elif isinstance(exc, httpx.DecodingError):
         error = ItemDecodeError(f"the response body could not be decoded ({exc})", payload=None)
@@ -94,48 +86,25 @@ def error_for_exception(exc: BaseException, url: str) -> ConversationItemsError:
 class Attempts:
     """The state of one call: attempts made, time left, whether a CAE challenge was already answered."""
 
-    __slots__ = ("_answered_challenge", "_call", "_deadline", "_limit", "_retries", "_settings", "_started", "sent")
+    __slots__ = ("_answered_challenge", "_call", "_retries", "_settings", "budget", "sent", "url")
 
-    def __init__(self, settings: Settings, call: Call) -> None:
+    def __init__(self, settings: Settings, call: Call, url: str) -> None:
         self._settings = settings
         self._call = call
-        self._started = settings.retry_policy.monotonic()
-        self._deadline = None if call.deadline is None else self._started + call.deadline
-        if self._deadline is not None:
-            self._limit = None
-        elif call.timeout is settings.timeout:
-            self._limit = settings.limit  # the client's own: its httpx.Timeout is the pool's default, sent as is
-        else:
-            self._limit = attempt_limits(call.timeout, None)
+        self.url = url  # the request's URL (for logs and connection errors)
+        self.budget = Budget(call.timeout, call.deadline, settings.retry_policy)
         self._answered_challenge = False
         self._retries = 0  # retries counted against max_retries (a CAE challenge's retry is not)
         self.sent = 0  # attempts made so far
 
-    @property
-    def url(self) -> str:
-        """The URL of the call (for logs and connection errors)."""
-        call = self._call
-        return (
-            f"{self._settings.endpoint}/openai/v1/conversations/{quote(call.conversation_id, safe='')}"
-            f"/items/{quote(call.item_id, safe='')}"
-        )
-
-    def _remaining(self) -> float | None:
-        return None if self._deadline is None else self._deadline - self._settings.retry_policy.monotonic()
-
-    def limit(self) -> tuple[float | None, httpx.Timeout]:
-        """Before an attempt: the seconds it may take in all (None: unbounded) and its per-phase httpx timeout.
-
-        Raises `APITimeoutError` when the call's deadline has passed.
-        """
-        if self._limit is not None:
-            return self._limit
-        remaining = self._remaining()
-        if remaining is not None and remaining <= 0:
+    def limit(self) -> AttemptLimit:
+        """Before an attempt: its limits. Raises `APITimeoutError` when the call's deadline has passed."""
+        limit = self.budget.next_attempt()
+        if limit is None:
             raise APITimeoutError(
-                f"the call's deadline of {self._call.deadline} s passed after {self.sent} attempt(s)", url=self.url
+                f"the call's deadline of {self.budget.deadline} s passed after {self.sent} attempt(s)", url=self.url
             )
-        return attempt_limits(self._call.timeout, remaining)
+        return limit
 
     def settle(self, outcome: Response[Any] | BaseException) -> ItemResponse | Retry:
         """After an attempt: the result, or a `Retry`; raises the final error (or `ValueError` for a bad argument)."""
@@ -158,7 +127,7 @@ class Attempts:
                 request_id=request_id,
                 headers=headers,
                 attempts=self.sent,
-                elapsed=self._settings.retry_policy.monotonic() - self._started,
+                elapsed=self.budget.elapsed(),
             )
         error = status_error_class(status)(
             status,
@@ -177,7 +146,7 @@ class Attempts:
 
     def _failed(self, error: ConversationItemsError, request_id: str | None) -> Retry:
         decision = self._settings.retry_policy.decide(
-            error, attempt=self._retries, max_retries=self._call.max_retries, remaining=self._remaining()
+            error, attempt=self._retries, max_retries=self._call.max_retries, remaining=self.budget.remaining()
         )
         outcome = f"{error.status_code}" if isinstance(error, APIStatusError) else type(error).__name__
         if decision.wait is None:
@@ -197,6 +166,6 @@ class Attempts:
                 self.url,
                 outcome,
                 request_id,
-                (self._settings.retry_policy.monotonic() - self._started) * 1000,
+                self.budget.elapsed() * 1000,
                 then,
             )

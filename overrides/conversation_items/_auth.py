@@ -24,11 +24,12 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from ._defaults import DEFAULT_SCOPE, TOKEN_REFRESH_MARGIN
+from ._event_loop import current_loop
 from ._validation import check_header_value
 from .errors import CredentialError
 
 if TYPE_CHECKING:
-    import asyncio
+    import anyio
 
 __all__ = ["ApiKeyAuth", "Auth", "CredentialAuth", "TokenAuth", "TokenCredentialLike", "TokenSource", "build_auth"]
 
@@ -126,7 +127,7 @@ class TokenAuth(Auth):
         return _bearer(value, "the token callable")
 
     async def async_header(self, claims: str | None = None) -> tuple[str, str]:
-        import asyncio  # only the async client gets here: sync users do not import it
+        from anyio import to_thread  # only the async client gets here: sync users do not import anyio
 
         token = self._token
         if isinstance(token, str):
@@ -135,7 +136,7 @@ class TokenAuth(Auth):
             if _is_async_callable(token):
                 value = await token()  # type: ignore[misc]
             else:
-                value = await asyncio.to_thread(token)
+                value = await to_thread.run_sync(token)
                 if inspect.isawaitable(value):
                     value = await value
         except Exception as exc:
@@ -184,9 +185,7 @@ class CredentialAuth(Auth):
         self._token: str | None = None
         self._expires_on = 0.0
         self._lock = threading.Lock()
-        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._loop_locks: weakref.WeakKeyDictionary[object, anyio.Lock] = weakref.WeakKeyDictionary()
 
     def _cached(self) -> str | None:
         token = self._token
@@ -226,17 +225,19 @@ class CredentialAuth(Auth):
                     token = self._store(result)
         return ("Authorization", "Bearer " + token)
 
-    def _loop_lock(self) -> asyncio.Lock:
-        import asyncio  # only the async client gets here
+    def _loop_lock(self) -> anyio.Lock:
+        import anyio  # only the async client gets here
 
-        loop = asyncio.get_running_loop()
+        loop = current_loop()
         lock = self._loop_locks.get(loop)
-        if lock is None:  # an asyncio.Lock belongs to one loop: one per loop the client is used from
-            lock = self._loop_locks.setdefault(loop, asyncio.Lock())
+        if lock is None:  # a lock belongs to one event loop: one per loop the client is used from
+            lock = self._loop_locks.setdefault(loop, anyio.Lock())
         return lock
 
     async def async_header(self, claims: str | None = None) -> tuple[str, str]:
-        import asyncio  # only the async client gets here
+        from functools import partial
+
+        from anyio import to_thread  # only the async client gets here
 
         token = None if claims else self._cached()
         if token is None:
@@ -248,7 +249,8 @@ class CredentialAuth(Auth):
                         if self._is_async:
                             result = await self._credential.get_token(self._scope, **kwargs)
                         else:
-                            result = await asyncio.to_thread(self._credential.get_token, self._scope, **kwargs)
+                            get_token = partial(self._credential.get_token, self._scope, **kwargs)
+                            result = await to_thread.run_sync(get_token)
                     except Exception as exc:
                         raise CredentialError(
                             _describe_failure(f"{type(self._credential).__name__}.get_token", exc)

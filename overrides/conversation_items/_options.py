@@ -4,12 +4,12 @@ endpoint, typed). An option a caller does not pass is simply absent: there is no
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Final, TypedDict
 
 import httpx
 from conversation_items_client.types import UNSET, Unset
 
-from ._attempt_limit import attempt_limits
 from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
 from ._defaults import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
 from ._endpoint import resolve_endpoint
@@ -89,23 +89,9 @@ def _merge(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
     return dict(merged.multi_items())
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """A client's checked settings; immutable (`evolve` gives a changed copy, for `with_options`)."""
-
-    __slots__ = (
-        "allow_insecure_http",
-        "auth",
-        "deadline",
-        "endpoint",
-        "headers",
-        "limit",
-        "max_retries",
-        "retry_policy",
-        "timeout",
-        "token_scope",
-        "user_identity",
-        "user_isolation_key",
-    )
 
     endpoint: str
     auth: Auth | None
@@ -116,18 +102,15 @@ class Settings:
     deadline: float | None
     max_retries: int
     headers: dict[str, str]
-    limit: tuple[float | None, httpx.Timeout]
     retry_policy: RetryPolicy
     allow_insecure_http: bool
 
     @classmethod
     def create(cls, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Settings:
         _refuse_unknown(options, _CLIENT_KEYS, "the client")
-        settings = object.__new__(cls)
-        settings._fill(
+        return cls._checked(
             endpoint, {**_DEFAULTS, **options}, auth=None, base_headers={"User-Agent": USER_AGENT}, is_async=is_async
         )
-        return settings
 
     def evolve(self, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Settings:
         """A copy with `options` applied; `headers=` are added to the current ones; the auth (and its token cache)
@@ -135,56 +118,60 @@ class Settings:
         _refuse_unknown(options, _CLIENT_KEYS, "with_options()")
         current: dict[str, Any] = {name: getattr(self, name) for name in _EVOLVABLE}
         keep_auth = not any(key in options for key in _AUTH_KEYS)
-        settings = object.__new__(type(self))
-        settings._fill(
+        return self._checked(
             self.endpoint if endpoint is None else endpoint,
             {**current, "headers": None, **options},
             auth=self.auth if keep_auth else None,
             base_headers=self.headers,
             is_async=is_async,
         )
-        return settings
 
-    def _fill(
-        self,
+    @classmethod
+    def _checked(
+        cls,
         endpoint: str | None,
         options: Mapping[str, Any],
         *,
         auth: Auth | None,
         base_headers: Mapping[str, str],
         is_async: bool,
-    ) -> None:
-        set_ = object.__setattr__
-        set_(self, "token_scope", check_header_value(options["token_scope"], "token_scope"))
+    ) -> Settings:
+        token_scope = check_header_value(options["token_scope"], "token_scope")
         if auth is None:
             auth = build_auth(
                 api_key=options.get("api_key"),
                 token=options.get("token"),
                 credential=options.get("credential"),
-                scope=self.token_scope,
+                scope=token_scope,
                 is_async_client=is_async,
             )
-        set_(self, "auth", auth)
         allow = options["allow_insecure_http"]
         if not isinstance(allow, bool):
             raise TypeError(f"allow_insecure_http must be a bool, got {type(allow).__name__}")
-        set_(self, "allow_insecure_http", allow)
-        set_(self, "endpoint", resolve_endpoint(endpoint, has_credentials=auth is not None, allow_insecure_http=allow))
-        set_(self, "user_isolation_key", _optional_header(options["user_isolation_key"], "user_isolation_key"))
-        set_(self, "user_identity", _optional_header(options["user_identity"], "user_identity"))
-        set_(self, "timeout", check_timeout(options["timeout"]))
-        set_(self, "limit", attempt_limits(self.timeout, None))
-        set_(self, "deadline", check_deadline(options["deadline"]))
-        set_(self, "max_retries", check_max_retries(options["max_retries"]))
+        resolved = resolve_endpoint(endpoint, has_credentials=auth is not None, allow_insecure_http=allow)
+        user_isolation_key = _optional_header(options["user_isolation_key"], "user_isolation_key")
+        user_identity = _optional_header(options["user_identity"], "user_identity")
+        timeout = check_timeout(options["timeout"])
+        deadline = check_deadline(options["deadline"])
+        max_retries = check_max_retries(options["max_retries"])
         headers = _merge(base_headers, check_headers(options["headers"], "headers"))
-        set_(self, "headers", _refuse_reserved(headers, "headers", has_auth=auth is not None))
+        headers = _refuse_reserved(headers, "headers", has_auth=auth is not None)
         policy = options["retry_policy"]
         if policy is not None and not isinstance(policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
-        set_(self, "retry_policy", policy or RetryPolicy())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"client settings are read-only; use with_options({name}=...) for a changed client")
+        return cls(
+            endpoint=resolved,
+            auth=auth,
+            token_scope=token_scope,
+            user_isolation_key=user_isolation_key,
+            user_identity=user_identity,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            headers=headers,
+            retry_policy=policy or RetryPolicy(),
+            allow_insecure_http=allow,
+        )
 
     def call(self, conversation_id: str, item_id: str, options: CallOptions, *, headers: dict[str, str]) -> Call:
         """One call's typed arguments: the client's settings with `options` applied, all checked. `headers` are the
@@ -241,40 +228,16 @@ def _include(value: object) -> list[str] | Unset:
     return values or UNSET
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Call:
-    """One call's arguments, as they cross into the generated endpoint (plus the limits the client applies)."""
+    """One call's arguments, as the generated request builder takes them (plus the limits the client applies)."""
 
-    __slots__ = (
-        "conversation_id",
-        "deadline",
-        "headers",
-        "include",
-        "item_id",
-        "max_retries",
-        "timeout",
-        "user_identity",
-        "user_isolation_key",
-    )
-
-    def __init__(
-        self,
-        *,
-        conversation_id: str,
-        item_id: str,
-        include: list[str] | Unset,
-        user_isolation_key: str | Unset,
-        user_identity: str | Unset,
-        headers: dict[str, str],
-        timeout: float | httpx.Timeout | None,
-        deadline: float | None,
-        max_retries: int,
-    ) -> None:
-        self.conversation_id = conversation_id
-        self.item_id = item_id
-        self.include = include
-        self.user_isolation_key = user_isolation_key
-        self.user_identity = user_identity
-        self.headers = headers
-        self.timeout = timeout
-        self.deadline = deadline
-        self.max_retries = max_retries
+    conversation_id: str
+    item_id: str
+    include: list[str] | Unset
+    user_isolation_key: str | Unset
+    user_identity: str | Unset
+    headers: dict[str, str]
+    timeout: float | httpx.Timeout | None
+    deadline: float | None
+    max_retries: int

@@ -1,6 +1,7 @@
 """Whether to retry and how long to wait, decided together: `RetryPolicy.decide`.
 
-Retried: connection errors and timeouts (not a request that could not be built or sent), 408, 429, 500, 502, 503,
+Retried: connection errors and timeouts (not a request that could not be built or sent, nor a certificate that
+failed verification), 408, 429, 500, 502, 503,
 504. Waits: exponential backoff with jitter, replaced by the server's `retry-after-ms`, `x-ms-retry-after-ms` or
 `Retry-After` (seconds or an HTTP date); a wait above `max_retry_after`, or one that would pass the call's deadline,
 is not waited for: the error is raised at once.
@@ -18,7 +19,7 @@ from typing import NamedTuple
 import httpx
 
 from ._defaults import DEFAULT_INITIAL_BACKOFF, DEFAULT_JITTER, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RETRY_AFTER
-from .errors import APIConnectionError, APIStatusError, ConversationItemsError
+from .errors import APIConnectionError, APIStatusError, CertificateVerificationError, ConversationItemsError
 
 __all__ = ["RETRYABLE_STATUS_CODES", "Decision", "RetryPolicy", "retry_after_seconds"]
 
@@ -71,10 +72,10 @@ class Decision(NamedTuple):
     why: str
 
 
-async def _asyncio_sleep(seconds: float) -> None:
-    import asyncio  # not imported by sync users
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio  # not imported by sync users
 
-    await asyncio.sleep(seconds)
+    await anyio.sleep(seconds)
 
 
 def _check_number(value: float, name: str, *, upper: float | None = None) -> float:
@@ -114,7 +115,7 @@ class RetryPolicy:
         jitter: float = DEFAULT_JITTER,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
         random: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
@@ -145,6 +146,8 @@ class RetryPolicy:
         """Whether another attempt could succeed where this one failed."""
         if isinstance(error, APIStatusError):
             return error.status_code in RETRYABLE_STATUS_CODES
+        if isinstance(error, CertificateVerificationError):
+            return False  # the same certificate is refused again
         if isinstance(error, APIConnectionError):
             return not isinstance(error.__cause__, _NOT_SENT)
         return False  # a body that is not an item, a failing credential: the same again next time

@@ -1,65 +1,71 @@
-"""`ConversationItemsClient` and `AsyncConversationItemsClient`: one typed call into the generated endpoint per
-attempt, with auth, isolation headers, limits, retries and typed errors around it."""
+"""`ConversationItemsClient` and `AsyncConversationItemsClient`: the generated endpoint builds each request and parses
+each response; the client sends it (`_sender`), with auth, isolation headers, limits, retries and typed errors."""
 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
-from conversation_items_client.api.conversations import get_conversation_item as _endpoint
-from conversation_items_client.types import UNSET
+from conversation_items_client.api.conversations import get_conversation_item
 
-from ._attempt_limit import end_attempt, start_attempt
-from ._attempts import Attempts, ItemResponse
-from ._http import HttpClient, Pool, async_pool, sync_pool
-from ._options import CallOptions, ClientOptions, Settings
+from ._attempts import Attempts
+from ._item_response import ItemResponse
+from ._options import Call, CallOptions, ClientOptions, Settings
 from ._retry import RetryPolicy
+from ._sender import AsyncSender, SyncSender
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
-    from conversation_items_client.client import Client as GeneratedClient
     from conversation_items_client.models import ConversationItem
+    from conversation_items_client.types import RequestParts
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
 
-#: what httpx (or asyncio.timeout) may raise during one attempt; each maps to a documented error in _attempts
+#: what httpx (or anyio's attempt limit) may raise during one attempt; each maps to a documented error in _attempts
 _ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, TimeoutError)
 
-
-def _generated_client(endpoint: str) -> GeneratedClient:
-    from conversation_items_client.client import Client  # loads attrs: at the first construction, not at import
-
-    return Client(base_url=endpoint, raise_on_unexpected_status=False)
+Sender = TypeVar("Sender", SyncSender, AsyncSender)
 
 
-class _ClientBase(Generic[HttpClient]):
-    """Settings (read-only), the pool and its state, shared by both clients; no I/O here."""
+class _ClientBase(Generic[Sender]):
+    """Settings (read-only), the sender and its state, shared by both clients; no I/O here."""
 
     _settings: Settings
-    _pool: Pool[HttpClient]
-    _api: GeneratedClient
-    _owns_pool: bool
+    _sender: Sender
+    _owns_sender: bool
     _closed: bool
     _sent_headers: dict[str, str]
 
-    def _attach(self, settings: Settings, pool: Pool[HttpClient], *, owns_pool: bool) -> None:
+    def _attach(self, settings: Settings, sender: Sender, *, owns_sender: bool) -> None:
         self._settings = settings
-        self._pool = pool
-        self._owns_pool = owns_pool
+        self._sender = sender
+        self._owns_sender = owns_sender
         self._closed = False
-        self._api = _generated_client(settings.endpoint)
-        defaults = pool.default_headers  # sent by the httpx client already: per request only what differs
+        defaults = sender.default_headers  # sent by the httpx client already: per request only what differs
         self._sent_headers = {k: v for k, v in settings.headers.items() if defaults.get(k) != v}
 
     def _evolved(self, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Self:
         clone = object.__new__(type(self))
-        clone._attach(self._settings.evolve(endpoint, options, is_async=is_async), self._pool, owns_pool=False)
+        clone._attach(self._settings.evolve(endpoint, options, is_async=is_async), self._sender, owns_sender=False)
         return clone
 
     def _check_open(self) -> None:
-        if self._closed or self._pool.closed or self._pool.http.is_closed:
+        if self._closed or self._sender.is_closed:
             raise APIConnectionError("the client is closed; create a new one (or use it in a `with` block)")
+
+    def _start(self, conversation_id: str, item_id: str, options: CallOptions) -> tuple[Call, RequestParts, Attempts]:
+        """One call's checked arguments, its request (built by the generated endpoint) and its attempts."""
+        settings = self._settings
+        call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
+        parts = get_conversation_item.build_request(
+            call.conversation_id,
+            call.item_id,
+            include=call.include,
+            x_ms_user_isolation_key=call.user_isolation_key,
+            x_ms_user_identity=call.user_identity,
+        )
+        return call, parts, Attempts(settings, call, settings.endpoint + parts.path)
 
     @property
     def endpoint(self) -> str:
@@ -104,7 +110,7 @@ class _ClientBase(Generic[HttpClient]):
     @property
     def is_closed(self) -> bool:
         """Whether `close()` was called (on this client, or on the one whose connection pool it shares)."""
-        return self._closed or self._pool.closed or self._pool.http.is_closed
+        return self._closed or self._sender.is_closed
 
     def __repr__(self) -> str:
         settings = self._settings
@@ -116,7 +122,7 @@ class _ClientBase(Generic[HttpClient]):
         )
 
 
-class ConversationItemsClient(_ClientBase[httpx.Client]):
+class ConversationItemsClient(_ClientBase[SyncSender]):
     """Reads conversation items from a Microsoft Foundry project (or any compatible service).
 
     >>> with ConversationItemsClient(endpoint, credential=DefaultAzureCredential()) as client:
@@ -138,18 +144,14 @@ class ConversationItemsClient(_ClientBase[httpx.Client]):
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=False)
-        pool = sync_pool(http_client, transport, headers=settings.headers, timeout=settings.limit[1])
-        self._attach(settings, pool, owns_pool=True)
-        self._api.set_httpx_client(self._pool.http)
+        self._attach(settings, SyncSender.build(http_client, transport, headers=settings.headers), owns_sender=True)
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """A client with these options changed, sharing this one's connection pool and token cache.
 
         Closing the copy does not close the pool; closing this client closes it for every copy.
         """
-        clone = self._evolved(endpoint, options, is_async=False)
-        clone._api.set_httpx_client(self._pool.http)
-        return clone
+        return self._evolved(endpoint, options, is_async=False)
 
     def get_item(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ConversationItem:
         """The item `item_id` of conversation `conversation_id`, typed by its `type`.
@@ -164,45 +166,33 @@ class ConversationItemsClient(_ClientBase[httpx.Client]):
 
     def get_item_detailed(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ItemResponse:
         """Like `get_item`, with the raw body, request id, headers, number of attempts and time taken."""
-        settings = self._settings
-        call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
-        attempts = Attempts(settings, call)
-        auth = settings.auth
+        call, parts, attempts = self._start(conversation_id, item_id, options)
+        auth = self._settings.auth
+        base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
         while True:
             self._check_open()
-            seconds, timeout = attempts.limit()
-            headers = call.headers if auth is None else dict([*call.headers.items(), auth.header(claims)])
+            limit = attempts.limit()
+            headers = base_headers if auth is None else dict([*base_headers.items(), auth.header(claims)])
             outcome: Any
-            limit = start_attempt(seconds)
             try:
-                outcome = _endpoint.sync_detailed(
-                    call.conversation_id,
-                    call.item_id,
-                    client=self._api,
-                    include=call.include,
-                    x_ms_user_isolation_key=call.user_isolation_key,
-                    x_ms_user_identity=call.user_identity,
-                    extra_headers=headers,
-                    timeout=UNSET if timeout is self._pool.default_timeout else timeout,
+                received = self._sender.send(parts, attempts.url, headers, limit)
+                outcome = get_conversation_item.parse_response(
+                    status_code=received.status_code, headers=received.headers, content=received.content
                 )
             except _ATTEMPT_ERRORS as exc:
                 outcome = exc
-            finally:
-                end_attempt(limit)
             result = attempts.settle(outcome)
             if isinstance(result, ItemResponse):
                 return result
             claims = result.claims
-            settings.retry_policy.sleep(result.wait)
+            attempts.budget.wait(result.wait)
 
     def close(self) -> None:
         """Close the connection pool, unless it is the caller's `http_client` or shared from another client."""
         self._closed = True
-        if self._owns_pool and not self._pool.closed:
-            self._pool.closed = True
-            if self._pool.owned:
-                self._pool.http.close()
+        if self._owns_sender:
+            self._sender.close()
 
     def __enter__(self) -> Self:
         self._check_open()
@@ -214,9 +204,9 @@ class ConversationItemsClient(_ClientBase[httpx.Client]):
         self.close()
 
 
-class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
-    """The asyncio twin of `ConversationItemsClient` (same options; `token=` and `credential=` may be async, and a
-    sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient`."""
+class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
+    """The async twin of `ConversationItemsClient`, for asyncio and trio (same options; `token=` and `credential=` may
+    be async, and a sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient`."""
 
     def __init__(
         self,
@@ -227,15 +217,11 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=True)
-        pool = async_pool(http_client, transport, headers=settings.headers, timeout=settings.limit[1])
-        self._attach(settings, pool, owns_pool=True)
-        self._api_http: httpx.AsyncClient | None = None
+        self._attach(settings, AsyncSender.build(http_client, transport, headers=settings.headers), owns_sender=True)
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """See `ConversationItemsClient.with_options`."""
-        clone = self._evolved(endpoint, options, is_async=True)
-        clone._api_http = None
-        return clone
+        return self._evolved(endpoint, options, is_async=True)
 
     async def get_item(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ConversationItem:
         """See `ConversationItemsClient.get_item`."""
@@ -245,53 +231,34 @@ class AsyncConversationItemsClient(_ClientBase[httpx.AsyncClient]):
         self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]
     ) -> ItemResponse:
         """See `ConversationItemsClient.get_item_detailed`."""
-        import asyncio  # here, not at module level: sync users do not pay its import (~10 ms)
-
-        settings = self._settings
-        call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
-        attempts = Attempts(settings, call)
-        auth = settings.auth
+        call, parts, attempts = self._start(conversation_id, item_id, options)
+        auth = self._settings.auth
+        base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
         while True:
             self._check_open()
-            http = self._pool.for_loop(asyncio.get_running_loop())
-            if http is not self._api_http:  # a new event loop: a new connection pool (see Pool.for_loop)
-                self._api.set_async_httpx_client(http)
-                self._api_http = http
-            seconds, timeout = attempts.limit()
-            headers = call.headers if auth is None else dict([*call.headers.items(), await auth.async_header(claims)])
+            limit = attempts.limit()
+            headers = base_headers if auth is None else dict([*base_headers.items(), await auth.async_header(claims)])
             outcome: Any
             try:
-                async with asyncio.timeout(seconds):  # the whole attempt, connect to last byte
-                    outcome = await _endpoint.asyncio_detailed(
-                        call.conversation_id,
-                        call.item_id,
-                        client=self._api,
-                        include=call.include,
-                        x_ms_user_isolation_key=call.user_isolation_key,
-                        x_ms_user_identity=call.user_identity,
-                        extra_headers=headers,
-                        timeout=UNSET if timeout is self._pool.default_timeout else timeout,
-                    )
+                received = await self._sender.send(parts, attempts.url, headers, limit)
+                outcome = get_conversation_item.parse_response(
+                    status_code=received.status_code, headers=received.headers, content=received.content
+                )
             except _ATTEMPT_ERRORS as exc:
                 outcome = exc
             result = attempts.settle(outcome)
             if isinstance(result, ItemResponse):
                 return result
             claims = result.claims
-            await settings.retry_policy.async_sleep(result.wait)
+            await attempts.budget.async_wait(result.wait)
 
     async def close(self) -> None:
-        """See `ConversationItemsClient.close`. Connections opened from an event loop that has ended cannot be
-        closed from this one; they are left to be collected."""
-        import asyncio
-
+        """See `ConversationItemsClient.close`. Connections opened from an event loop that has ended were closed
+        by that loop as it shut down."""
         self._closed = True
-        pool = self._pool
-        if self._owns_pool and not pool.closed:
-            pool.closed = True
-            if pool.owned and pool.usable_from(asyncio.get_running_loop()):
-                await pool.http.aclose()
+        if self._owns_sender:
+            await self._sender.close()
 
     async def __aenter__(self) -> Self:
         self._check_open()

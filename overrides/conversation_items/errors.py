@@ -162,6 +162,12 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, url=url)
 
 
+class CertificateVerificationError(APIConnectionError):
+    """The server's TLS certificate is not trusted here (self-signed, an unknown CA, a TLS-inspecting proxy, the
+    wrong host name). Never retried: the next attempt would fail the same way. Trust the CA with `SSL_CERT_FILE`
+    (a PEM bundle), or pass an `http_client` built with `verify=` set to an `ssl.SSLContext` that trusts it."""
+
+
 class CredentialError(ConversationItemsError):
     """The credential or token callable failed, or gave something that is not a usable token.
 

@@ -17,7 +17,7 @@ from ._render import describe_item, write_body, write_text
 from ._text import visible
 
 if TYPE_CHECKING:
-    from .._attempts import ItemResponse
+    from .._item_response import ItemResponse
     from ..client import ConversationItemsClient
 
 __all__ = ["run_get"]

@@ -13,7 +13,7 @@ from ._raw_json import decode_body, pretty, terminal_safe
 from ._text import json_visible, visible
 
 if TYPE_CHECKING:
-    from .._attempts import ItemResponse
+    from .._item_response import ItemResponse
 
 __all__ = ["FIELD_LIMIT", "VALUE_LIMIT", "describe_item", "write_body", "write_text"]
 

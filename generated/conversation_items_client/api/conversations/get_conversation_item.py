@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response, UnknownItem, Unset, status_code_of
+from ...types import UNSET, RawResponse, RequestParts, Response, UnknownItem, Unset, status_code_of
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -120,7 +120,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | None, response: httpx.Response | RawResponse
 ) -> (
     A2APreviewCallItem
     | A2APreviewCallOutputItem
@@ -257,7 +257,68 @@ def _parse_response(
             | WorkflowActionItem
             | UnknownItem
         ):
-            return ITEM_TYPES.decode(data)
+            item: (
+                A2APreviewCallItem
+                | A2APreviewCallOutputItem
+                | AdditionalToolsItem
+                | AgentMessageItem
+                | ApplyPatchCallItem
+                | ApplyPatchCallOutputItem
+                | AzureAiSearchCallItem
+                | AzureAiSearchCallOutputItem
+                | AzureFunctionCallItem
+                | AzureFunctionCallOutputItem
+                | BingCustomSearchPreviewCallItem
+                | BingCustomSearchPreviewCallOutputItem
+                | BingGroundingCallItem
+                | BingGroundingCallOutputItem
+                | BrowserAutomationPreviewCallItem
+                | BrowserAutomationPreviewCallOutputItem
+                | CodeInterpreterCallItem
+                | CompactionItem
+                | ComputerCallItem
+                | ComputerCallOutputItem
+                | ConfigurationUpdateItem
+                | CustomToolCallItem
+                | CustomToolCallOutputItem
+                | FabricDataagentPreviewCallItem
+                | FabricDataagentPreviewCallOutputItem
+                | FileSearchCallItem
+                | FunctionCallItem
+                | FunctionCallOutputItem
+                | ImageGenerationCallItem
+                | ItemReferenceItem
+                | LocalShellCallItem
+                | LocalShellCallOutputItem
+                | McpApprovalRequestItem
+                | McpApprovalResponseItem
+                | McpCallItem
+                | McpListToolsItem
+                | MemoryCommandPreviewCallItem
+                | MemoryCommandPreviewCallOutputItem
+                | MemorySearchCallItem
+                | MessageItem
+                | MultiAgentCallItem
+                | MultiAgentCallOutputItem
+                | OauthConsentRequestItem
+                | OpenapiCallItem
+                | OpenapiCallOutputItem
+                | OutputMessageItem
+                | ProgramItem
+                | ProgramOutputItem
+                | ReasoningItem
+                | SharepointGroundingPreviewCallItem
+                | SharepointGroundingPreviewCallOutputItem
+                | ShellCallItem
+                | ShellCallOutputItem
+                | StructuredOutputsItem
+                | ToolSearchCallItem
+                | ToolSearchOutputItem
+                | WebSearchCallItem
+                | WorkflowActionItem
+                | UnknownItem
+            ) = ITEM_TYPES.decode(data)  # one of the members, by `type`
+            return item
 
         response_200 = _parse_response_200(_data)
 
@@ -288,14 +349,14 @@ def _parse_response(
             return response_5xx
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return None
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | None, response: httpx.Response | RawResponse
 ) -> Response[
     A2APreviewCallItem
     | A2APreviewCallOutputItem
@@ -366,23 +427,94 @@ def _build_response(
     )
 
 
-def _per_call(
-    kwargs: dict[str, Any],
-    client: AuthenticatedClient | Client,
-    extra_headers: Mapping[str, str] | None,
-    timeout: httpx.Timeout | Unset,
-) -> None:
-    """Per-call headers (replacing same-named ones, case-insensitively) and timeout; the request URL made absolute."""
-    if extra_headers:
-        replaced = {name.lower() for name in extra_headers}
-        headers = {k: v for k, v in kwargs.get("headers", {}).items() if k.lower() not in replaced}
-        headers.update(extra_headers)
-        kwargs["headers"] = headers
-    if not isinstance(timeout, Unset):
-        kwargs["timeout"] = timeout
-    if not kwargs.get("params", True):
-        del kwargs["params"]
-    kwargs["url"] = client._base_url.rstrip("/") + kwargs["url"]
+def build_request(
+    conversation_id: str,
+    item_id: str,
+    *,
+    include: list[IncludeEnum | str] | Unset = UNSET,
+    x_ms_user_isolation_key: str | Unset = UNSET,
+    x_ms_user_identity: str | Unset = UNSET,
+) -> RequestParts:
+    """This operation's request from typed arguments, without sending it: method, path (ids percent-encoded, to be
+    appended to the base URL), query parameters and headers."""
+    return RequestParts.from_kwargs(
+        _get_kwargs(
+            conversation_id=conversation_id,
+            item_id=item_id,
+            include=include,
+            x_ms_user_isolation_key=x_ms_user_isolation_key,
+            x_ms_user_identity=x_ms_user_identity,
+        )
+    )
+
+
+def parse_response(
+    *, status_code: int, headers: Mapping[str, str], content: bytes
+) -> Response[
+    A2APreviewCallItem
+    | A2APreviewCallOutputItem
+    | AdditionalToolsItem
+    | AgentMessageItem
+    | ApplyPatchCallItem
+    | ApplyPatchCallOutputItem
+    | AzureAiSearchCallItem
+    | AzureAiSearchCallOutputItem
+    | AzureFunctionCallItem
+    | AzureFunctionCallOutputItem
+    | BingCustomSearchPreviewCallItem
+    | BingCustomSearchPreviewCallOutputItem
+    | BingGroundingCallItem
+    | BingGroundingCallOutputItem
+    | BrowserAutomationPreviewCallItem
+    | BrowserAutomationPreviewCallOutputItem
+    | CodeInterpreterCallItem
+    | CompactionItem
+    | ComputerCallItem
+    | ComputerCallOutputItem
+    | ConfigurationUpdateItem
+    | CustomToolCallItem
+    | CustomToolCallOutputItem
+    | FabricDataagentPreviewCallItem
+    | FabricDataagentPreviewCallOutputItem
+    | FileSearchCallItem
+    | FunctionCallItem
+    | FunctionCallOutputItem
+    | ImageGenerationCallItem
+    | ItemReferenceItem
+    | LocalShellCallItem
+    | LocalShellCallOutputItem
+    | McpApprovalRequestItem
+    | McpApprovalResponseItem
+    | McpCallItem
+    | McpListToolsItem
+    | MemoryCommandPreviewCallItem
+    | MemoryCommandPreviewCallOutputItem
+    | MemorySearchCallItem
+    | MessageItem
+    | MultiAgentCallItem
+    | MultiAgentCallOutputItem
+    | OauthConsentRequestItem
+    | OpenapiCallItem
+    | OpenapiCallOutputItem
+    | OutputMessageItem
+    | ProgramItem
+    | ProgramOutputItem
+    | ReasoningItem
+    | SharepointGroundingPreviewCallItem
+    | SharepointGroundingPreviewCallOutputItem
+    | ShellCallItem
+    | ShellCallOutputItem
+    | StructuredOutputsItem
+    | ToolSearchCallItem
+    | ToolSearchOutputItem
+    | WebSearchCallItem
+    | WorkflowActionItem
+    | ApiErrorResponse
+    | UnknownItem
+]:
+    """This operation's response decoded from what was received (no I/O): `parsed` is the typed body for a
+    documented status, else None."""
+    return _build_response(client=None, response=RawResponse(status_code=status_code, headers=headers, content=content))
 
 
 def sync_detailed(
@@ -393,8 +525,6 @@ def sync_detailed(
     include: list[IncludeEnum | str] | Unset = UNSET,
     x_ms_user_isolation_key: str | Unset = UNSET,
     x_ms_user_identity: str | Unset = UNSET,
-    extra_headers: Mapping[str, str] | None = None,
-    timeout: httpx.Timeout | Unset = UNSET,
 ) -> Response[
     A2APreviewCallItem
     | A2APreviewCallOutputItem
@@ -483,7 +613,6 @@ def sync_detailed(
         x_ms_user_isolation_key=x_ms_user_isolation_key,
         x_ms_user_identity=x_ms_user_identity,
     )
-    _per_call(kwargs, client, extra_headers, timeout)
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -600,8 +729,6 @@ async def asyncio_detailed(
     include: list[IncludeEnum | str] | Unset = UNSET,
     x_ms_user_isolation_key: str | Unset = UNSET,
     x_ms_user_identity: str | Unset = UNSET,
-    extra_headers: Mapping[str, str] | None = None,
-    timeout: httpx.Timeout | Unset = UNSET,
 ) -> Response[
     A2APreviewCallItem
     | A2APreviewCallOutputItem
@@ -690,7 +817,6 @@ async def asyncio_detailed(
         x_ms_user_isolation_key=x_ms_user_isolation_key,
         x_ms_user_identity=x_ms_user_identity,
     )
-    _per_call(kwargs, client, extra_headers, timeout)
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
