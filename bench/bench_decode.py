@@ -4,7 +4,7 @@ Contenders, all timed on the same bytes, interleaved (every repeat walks the cor
 each contender in an order that rotates from repeat to repeat):
 
 - ``ours``           ``parse_item(json.loads(b))``
-- ``ours_endpoint``  our generated endpoint's ``_parse_response`` on an ``httpx.Response(200, content=b)``
+- ``ours_endpoint``  our generated endpoint's ``parse_response(status_code=200, headers=..., content=b)``
 - ``openai``         ``openai._models.construct_type(type_=ConversationItem, value=json.loads(b))``, what
                      ``client.conversations.items.retrieve`` does to build its result (non-strict client)
 - ``stock``          the stock generator client's ``_parse_response`` (try each ``oneOf`` member in turn)
@@ -38,20 +38,19 @@ def _contenders() -> tuple[dict[str, Callable[[Any], object]], dict[str, Callabl
     import httpx
     import stock_client
     from conversation_items import parse_item
-    from conversation_items_client import Client as GeneratedClient
     from conversation_items_client.api.conversations import get_conversation_item as our_endpoint
     from openai._models import construct_type
     from openai.types.conversations import ConversationItem
 
     stock_endpoint, stock, seconds = stock_client.load()
-    ours_gen = GeneratedClient(base_url="http://127.0.0.1")
     loads = json.loads
-    our_parse = our_endpoint._parse_response
+    our_parse = our_endpoint.parse_response
+    json_headers = {"content-type": "application/json"}
     stock_parse = stock_endpoint._parse_response
 
     funcs: dict[str, Callable[[Any], object]] = {
         "ours": lambda b: parse_item(loads(b)),
-        "ours_endpoint": lambda r: our_parse(client=ours_gen, response=r),
+        "ours_endpoint": lambda b: our_parse(status_code=200, headers=json_headers, content=b),
         "openai": lambda b: construct_type(type_=ConversationItem, value=loads(b)),
         "stock": lambda r: stock_parse(client=stock, response=r),
         "floor": loads,
@@ -67,7 +66,7 @@ def _contenders() -> tuple[dict[str, Callable[[Any], object]], dict[str, Callabl
 
     args: dict[str, Callable[[bytes], Any]] = {
         "ours": as_bytes,
-        "ours_endpoint": as_response,
+        "ours_endpoint": as_bytes,
         "openai": as_bytes,
         "stock": as_response,
         "floor": as_bytes,

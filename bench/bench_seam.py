@@ -3,7 +3,7 @@
 One call over ``httpx.MockTransport`` (after a warm-up call) under ``sys.setprofile``: the project functions
 entered (hand-written ``overrides/`` and generated ``generated/``), and the calls that cross from one layer into
 the other directly (a hand-written function calling a generated one, or the reverse). httpx's own frames are not
-counted; a function httpx calls back (the sync client's response hook) counts as a frame, not as a crossing.
+counted.
 """
 
 from __future__ import annotations

@@ -3,13 +3,13 @@ fake credentials, the client builder the client tests use, and an open-file coun
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpx
 from conversation_items import ConversationItemsClient, RetryPolicy
 
@@ -124,7 +124,7 @@ class FakeCredential:
 
 
 class FakeAsyncCredential:
-    """The azure.identity.aio twin of FakeCredential (`delay` awaits asyncio.sleep)."""
+    """The azure.identity.aio twin of FakeCredential (`delay` awaits anyio.sleep: asyncio or trio)."""
 
     def __init__(self, now: Callable[[], float] = time.time, *, lifetime: float = 3600, delay: float = 0.0) -> None:
         self.now = now
@@ -137,7 +137,7 @@ class FakeAsyncCredential:
         self.calls.append((scopes, kwargs))
         n = len(self.calls)
         if self.delay:
-            await asyncio.sleep(self.delay)
+            await anyio.sleep(self.delay)
         if self.fail is not None:
             raise self.fail
         return AccessToken(f"async-token-{n}", self.now() + self.lifetime)

@@ -7,12 +7,15 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import pytest
 import yaml
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "conversation-items.openapi.yaml"
@@ -167,3 +170,23 @@ def copy_paths(destination: Path, names: Iterable[str]) -> Path:
     git(destination, "add", "-A")
     git(destination, "commit", "-qm", "snapshot")
     return destination
+
+
+#: for the few async tests that use asyncio's own API (asyncio.run inside, aiohttp-based azure credentials): every
+#: other async test runs under asyncio and trio (anyio_mode = "auto" in pyproject.toml)
+asyncio_only = pytest.mark.parametrize("anyio_backend", ["asyncio"])
+
+
+async def gather(*awaitables: Awaitable[T]) -> list[T]:
+    """`asyncio.gather` for any anyio backend: run the awaitables concurrently, results in order."""
+    import anyio
+
+    results: list[T | None] = [None] * len(awaitables)
+
+    async def run(index: int, awaitable: Awaitable[T]) -> None:
+        results[index] = await awaitable
+
+    async with anyio.create_task_group() as group:
+        for index, awaitable in enumerate(awaitables):
+            group.start_soon(run, index, awaitable)
+    return results  # type: ignore[return-value]

@@ -14,6 +14,7 @@ from conversation_items import (
     CredentialError,
 )
 from conversation_items.testing import ManagedIdentityServer, MockConversationServer
+from support import asyncio_only
 
 identity = pytest.importorskip("azure.identity")
 identity_aio = pytest.importorskip("azure.identity.aio")
@@ -79,6 +80,7 @@ def test_a_failing_managed_identity_is_a_credential_error_and_nothing_is_sent(
     assert "\n" not in str(info.value)
 
 
+@asyncio_only
 async def test_aio_managed_identity_with_the_async_client(
     managed_identity_server: ManagedIdentityServer, foundry: MockConversationServer
 ) -> None:
@@ -90,6 +92,7 @@ async def test_aio_managed_identity_with_the_async_client(
     assert len(foundry.requests) == 2
 
 
+@asyncio_only
 async def test_aio_default_azure_credential_and_its_failure(
     managed_identity_server: ManagedIdentityServer, foundry: MockConversationServer
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import pytest
@@ -19,7 +18,7 @@ from conversation_items import (
 )
 from conversation_items.testing import Fault, MockConversationServer
 from conversation_items_client.models import MessageItem
-from support import ITEM_FIXTURES, load_json
+from support import ITEM_FIXTURES, gather, load_json
 
 NO_WAIT = RetryPolicy(initial_backoff=0.0, max_backoff=0.0)
 
@@ -37,7 +36,7 @@ async def test_async_client_fetches_concurrently() -> None:
     with MockConversationServer() as server:
         ids = server.item_ids()
         async with AsyncConversationItemsClient(server.endpoint, retry_policy=NO_WAIT) as client:
-            items = await asyncio.gather(*(client.get_item("conv_demo", i) for i in ids))
+            items = await gather(*(client.get_item("conv_demo", i) for i in ids))
     assert [item.to_dict()["id"] for item in items] == ids
 
 

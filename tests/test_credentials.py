@@ -12,6 +12,7 @@ import threading
 import time
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from conversation_items import (
@@ -37,6 +38,7 @@ from doubles import (
     error,
     make_client,
 )
+from support import asyncio_only, gather
 
 CLAIMS = '{"access_token":{"nbf":{"essential":true,"value":"1726258122"}}}'
 ENCODED_CLAIMS = base64.urlsafe_b64encode(CLAIMS.encode()).decode().rstrip("=")
@@ -102,7 +104,7 @@ async def test_concurrent_async_callers_fetch_one_token(clock: Clock) -> None:
     credential = FakeAsyncCredential(clock, delay=0.05)
     recorder = Recorder()
     async with AsyncConversationItemsClient(ENDPOINT, credential=credential, transport=recorder.transport()) as client:
-        await asyncio.gather(*(client.get_item("c", "i") for _ in range(10)))
+        await gather(*(client.get_item("c", "i") for _ in range(10)))
     assert len(credential.calls) == 1
     assert {bearer(r) for r in recorder.requests} == {"async-token-1"}
 
@@ -265,12 +267,12 @@ async def test_a_sync_credential_does_not_block_the_event_loop() -> None:
             return AccessToken("fetched" if loop_ran.wait(timeout=5) else "blocked", time.time() + 3600)
 
     async def other_task() -> None:
-        await asyncio.sleep(0.05)
+        await anyio.sleep(0.05)
         loop_ran.set()
 
     recorder = Recorder()
     async with AsyncConversationItemsClient(ENDPOINT, credential=NeedsTheLoop(), transport=recorder.transport()) as c:
-        await asyncio.gather(c.get_item("c", "i"), other_task())
+        await gather(c.get_item("c", "i"), other_task())
     assert bearer(recorder.requests[0]) == "fetched", "the loop stalled while the credential fetched its token"
     assert fetched_on[0] != threading.current_thread().name
 
@@ -389,6 +391,7 @@ def test_a_sync_token_callable_or_credential_returning_an_awaitable_is_refused_c
         assert not inspect.iscoroutine(value) or inspect.getcoroutinestate(value) == inspect.CORO_CLOSED
 
 
+@asyncio_only
 async def test_a_sync_token_callable_returning_an_awaitable_is_awaited_by_the_async_client() -> None:
     recorder = Recorder()
     async with AsyncConversationItemsClient(

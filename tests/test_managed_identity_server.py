@@ -16,6 +16,7 @@ from azure.identity import DefaultAzureCredential, ManagedIdentityCredential
 from azure.identity.aio import DefaultAzureCredential as AsyncDefaultAzureCredential
 from azure.identity.aio import ManagedIdentityCredential as AsyncManagedIdentityCredential
 from conversation_items.testing import COMPETING_CREDENTIAL_ENV_VARS, ManagedIdentityServer
+from support import asyncio_only
 
 SCOPE = "https://ai.azure.com/.default"
 RESOURCE = "https://ai.azure.com"
@@ -63,6 +64,7 @@ def test_sync_credential_gets_the_token_once_and_reuses_it(mi: ManagedIdentitySe
     assert mi.identity_header not in repr(request) and mi.identity_header not in repr(mi)
 
 
+@asyncio_only
 async def test_aio_credential_gets_the_token_once_and_reuses_it(mi: ManagedIdentityServer, now: int) -> None:
     async with AsyncManagedIdentityCredential() as credential:
         tokens = [await credential.get_token(SCOPE) for _ in range(3)]
@@ -89,6 +91,7 @@ def test_a_changed_token_is_seen_after_the_cache_runs_out(mi: ManagedIdentitySer
     assert len(mi.requests) == 4
 
 
+@asyncio_only
 async def test_aio_refresh(mi: ManagedIdentityServer) -> None:
     mi.lifetime = 120
     async with AsyncManagedIdentityCredential() as credential:
@@ -115,6 +118,7 @@ def test_a_failing_endpoint_gives_a_typed_azure_error(mi: ManagedIdentityServer)
     assert mi.requests[0].token is None
 
 
+@asyncio_only
 async def test_aio_failing_endpoint(mi: ManagedIdentityServer) -> None:
     mi.fail(500, "down", times=None)
     async with AsyncManagedIdentityCredential(retry_total=0) as credential:
@@ -134,6 +138,7 @@ def test_default_azure_credential_picks_managed_identity(mi: ManagedIdentityServ
     assert mi.resources == [RESOURCE]
 
 
+@asyncio_only
 async def test_aio_default_azure_credential_picks_managed_identity(mi: ManagedIdentityServer) -> None:
     async with AsyncDefaultAzureCredential() as credential:
         results = await asyncio.gather(*(credential.get_token(SCOPE) for _ in range(3)))

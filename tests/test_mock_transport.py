@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import http.client
 import json
 import socket
@@ -21,6 +20,7 @@ from conversation_items import (
 )
 from conversation_items.testing import Fault, MockConversationServer, MockConversationService, MockConversationTransport
 from conversation_items_client.models import MessageItem
+from support import gather
 
 ITEM = {"id": "msg_1", "type": "message", "role": "user", "content": "héllo"}
 NO_WAIT = RetryPolicy(initial_backoff=0.0, max_backoff=0.0)
@@ -117,7 +117,7 @@ async def test_async_client_over_the_same_transport_object(no_sockets: None) -> 
     async with AsyncConversationItemsClient(
         service.endpoint, transport=transport, timeout=1.0, retry_policy=NO_WAIT
     ) as client:
-        results = await asyncio.gather(*(client.get_item("conv_demo", "msg_1") for _ in range(5)))
+        results = await gather(*(client.get_item("conv_demo", "msg_1") for _ in range(5)))
     assert [item.to_dict() for item in results] == [ITEM] * 5
     assert len(service.requests) == 7
     with httpx.Client(transport=transport) as sync_client:  # one object serves both kinds of client

@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 
 class Unset:
@@ -38,6 +38,10 @@ class File:
 
     __slots__ = ("file_name", "mime_type", "payload")
 
+    payload: BinaryIO
+    file_name: str | None
+    mime_type: str | None
+
     def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
         self.payload = payload
         self.file_name = file_name
@@ -58,6 +62,11 @@ class Response(Generic[T]):
     """A response from an endpoint"""
 
     __slots__ = ("content", "headers", "parsed", "status_code")
+
+    status_code: HTTPStatus | int
+    content: bytes
+    headers: Mapping[str, str]
+    parsed: T | None
 
     def __init__(
         self, *, status_code: HTTPStatus | int, content: bytes, headers: Mapping[str, str], parsed: T | None
@@ -88,9 +97,12 @@ class UnknownItem:
 
     __slots__ = ("additional_properties", "type_")
 
+    type_: str
+    additional_properties: dict[str, Any]
+
     def __init__(self, type_: str, additional_properties: dict[str, Any] | None = None) -> None:
         self.type_ = type_
-        self.additional_properties: dict[str, Any] = {} if additional_properties is None else additional_properties
+        self.additional_properties = {} if additional_properties is None else additional_properties
 
     def __repr__(self) -> str:
         return f"UnknownItem(type_={self.type_!r}, additional_properties={self.additional_properties!r})"
@@ -100,7 +112,7 @@ class UnknownItem:
             return NotImplemented
         return self.type_ == other.type_ and self.additional_properties == other.additional_properties
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the generated models
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like the generated models
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type_, **self.additional_properties}

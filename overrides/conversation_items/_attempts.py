@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Attempts", "Retry"]
 
-logger = logging.getLogger("conversation_items")
+logger: logging.Logger = logging.getLogger("conversation_items")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_item", "warn_if_unknown"]
 
-logger = logging.getLogger("conversation_items")
+logger: logging.Logger = logging.getLogger("conversation_items")
 
 _decode = ITEM_TYPES.decode
 _warned: set[str] = set()

@@ -10,7 +10,7 @@ is not waited for: the error is raised at once.
 from __future__ import annotations
 
 import math
-import random
+import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from email.utils import parsedate_to_datetime
@@ -107,6 +107,16 @@ class RetryPolicy:
         "sleep",
     )
 
+    initial_backoff: float
+    max_backoff: float
+    jitter: float
+    max_retry_after: float
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+    random: Callable[[], float]
+    clock: Callable[[], float]
+    monotonic: Callable[[], float]
+
     def __init__(
         self,
         *,
@@ -116,7 +126,7 @@ class RetryPolicy:
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
-        random: Callable[[], float] = random.random,
+        random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:

@@ -61,6 +61,13 @@ class APIStatusError(ConversationItemsError):
     is not that shape); `request_id`; `body` (the raw body as text); `headers` (case-insensitive); `message`.
     """
 
+    status_code: int
+    error: ApiError | None
+    body: str
+    headers: httpx.Headers
+    request_id: str | None
+    message: str
+
     def __init__(
         self,
         status_code: int,

@@ -3,7 +3,6 @@ result."""
 
 from __future__ import annotations
 
-import asyncio
 import random
 import threading
 import time
@@ -13,6 +12,7 @@ from conversation_items import AsyncConversationItemsClient, RetryPolicy
 from conversation_items.testing import Fault, MockConversationServer, RecordedRequest
 from doubles import Sleeps
 from reliability_support import count
+from support import gather
 
 CALLS = 500
 FAULT_RATE = 0.10
@@ -63,7 +63,7 @@ async def test_500_concurrent_calls_with_10_percent_faults() -> None:
             transport=transport,
             retry_policy=RetryPolicy(initial_backoff=0, max_backoff=0, sleep=sleeps, async_sleep=sleeps.async_sleep),
         ) as client:
-            results = await asyncio.gather(*(client.get_item_detailed("conv_demo", f"fc_{i}") for i in range(CALLS)))
+            results = await gather(*(client.get_item_detailed("conv_demo", f"fc_{i}") for i in range(CALLS)))
         elapsed = time.monotonic() - started
         requests = server.requests
     assert elapsed < 60

@@ -129,6 +129,9 @@ class ManagedIdentityServer:
     is a :class:`~conversation_items.testing.socket_server.LoopbackHTTPServer`.
     """
 
+    identity_header: str
+    path: str
+
     def __init__(
         self,
         token: str = "mock-managed-identity-token",  # noqa: S107 - a fake token for tests

@@ -26,6 +26,8 @@ class ItemRoute:
 
     __slots__ = ("_base_segments", "base_path")
 
+    base_path: str
+
     def __init__(self, base_path: str) -> None:
         self.base_path = normalize_base_path(base_path)
         self._base_segments = self.base_path.split("/")[1:] if self.base_path else []

@@ -44,7 +44,7 @@ __all__ = [
     "parse_isolation_assignment",
 ]
 
-logger = logging.getLogger("conversation_items.testing")
+logger: logging.Logger = logging.getLogger("conversation_items.testing")
 
 MOCK_ORIGIN = "https://mock.conversation-items.invalid"
 """The origin of :attr:`MockConversationService.endpoint`: https, so clients send credentials to

@@ -22,7 +22,7 @@ from .wire import IncomingRequest, Reply, Responder, decode_header_value, reason
 
 __all__ = ["LoopbackHTTPServer"]
 
-logger = logging.getLogger("conversation_items.testing")
+logger: logging.Logger = logging.getLogger("conversation_items.testing")
 
 MAX_REQUEST_BODY = 1 << 20  # request bodies above this are not read; the connection is closed
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MockConversationTransport"]
 
-logger = logging.getLogger("conversation_items.testing")
+logger: logging.Logger = logging.getLogger("conversation_items.testing")
 
 Sleep = Callable[[float], object]
 
