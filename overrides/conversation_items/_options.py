@@ -12,7 +12,7 @@ from conversation_items_client.types import UNSET, Unset
 
 from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
 from ._defaults import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
-from ._endpoint import resolve_endpoint
+from ._project_endpoint import resolve_endpoint
 from ._retry import RetryPolicy
 from ._validation import (
     check_deadline,

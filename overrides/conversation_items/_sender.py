@@ -88,22 +88,30 @@ def _check_choice(http_client: object, transport: object, expected: type) -> Non
 class _Sender(Generic[HttpClient]):
     """The httpx client requests go through, whether it is owned, and the headers installed on it as defaults."""
 
-    __slots__ = ("_factory", "_generation", "_http", "closed", "default_headers")
+    __slots__ = ("_factory", "_generation", "_http", "closed", "default_headers", "uses_environment_proxies")
 
     _http: HttpClient
     _factory: Callable[[], HttpClient] | None
     _generation: int
     closed: bool
     default_headers: Mapping[str, str]
+    #: whether requests go through the proxies of the environment (HTTP_PROXY...): an owned client without transport
+    uses_environment_proxies: bool
 
     def __init__(
-        self, http: HttpClient, *, factory: Callable[[], HttpClient] | None, default_headers: Mapping[str, str]
+        self,
+        http: HttpClient,
+        *,
+        factory: Callable[[], HttpClient] | None,
+        default_headers: Mapping[str, str],
+        uses_environment_proxies: bool = False,
     ) -> None:
         self._http = http
         self._factory = factory
         self._generation = _process_generation
         self.closed = False
         self.default_headers = MappingProxyType(dict(default_headers))
+        self.uses_environment_proxies = uses_environment_proxies
 
     @property
     def current(self) -> HttpClient:
@@ -167,7 +175,7 @@ class SyncSender(_Sender[httpx.Client]):
         def factory() -> httpx.Client:
             return httpx.Client(transport=transport, verify=verify, follow_redirects=False, headers=headers)
 
-        return cls(factory(), factory=factory, default_headers=headers)
+        return cls(factory(), factory=factory, default_headers=headers, uses_environment_proxies=transport is None)
 
     @property
     def http(self) -> httpx.Client:
@@ -227,8 +235,11 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         *,
         factory: Callable[[], httpx.AsyncClient] | None,
         default_headers: Mapping[str, str],
+        uses_environment_proxies: bool = False,
     ) -> None:
-        super().__init__(http, factory=factory, default_headers=default_headers)
+        super().__init__(
+            http, factory=factory, default_headers=default_headers, uses_environment_proxies=uses_environment_proxies
+        )
         self._loop = None
         self._closers = set()
 
@@ -249,7 +260,7 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         def factory() -> httpx.AsyncClient:
             return httpx.AsyncClient(transport=transport, verify=verify, follow_redirects=False, headers=headers)
 
-        return cls(factory(), factory=factory, default_headers=headers)
+        return cls(factory(), factory=factory, default_headers=headers, uses_environment_proxies=transport is None)
 
     async def http(self) -> httpx.AsyncClient:
         """The httpx client for the running event loop (an owned one is rebuilt for a new loop or after a fork)."""

@@ -12,6 +12,7 @@ from conversation_items_client.api.conversations import get_conversation_item
 from ._attempts import Attempts
 from ._item_response import ItemResponse
 from ._options import Call, CallOptions, ClientOptions, Settings
+from ._project_endpoint import environment_proxy, refuse_clear_text_proxy
 from ._retry import RetryPolicy
 from ._sender import AsyncSender, SyncSender
 from .errors import APIConnectionError
@@ -36,6 +37,8 @@ class _ClientBase(Generic[Sender]):
     _owns_sender: bool
     _closed: bool
     _sent_headers: dict[str, str]
+    #: the proxy requests go through (from the environment, for the httpx client this package builds), or None
+    proxy: str | None
 
     def _attach(self, settings: Settings, sender: Sender, *, owns_sender: bool) -> None:
         self._settings = settings
@@ -44,6 +47,13 @@ class _ClientBase(Generic[Sender]):
         self._closed = False
         defaults = sender.default_headers  # sent by the httpx client already: per request only what differs
         self._sent_headers = {k: v for k, v in settings.headers.items() if defaults.get(k) != v}
+        self.proxy = environment_proxy(settings.endpoint) if sender.uses_environment_proxies else None
+        refuse_clear_text_proxy(
+            settings.endpoint,
+            self.proxy,
+            has_credentials=settings.auth is not None,
+            allow_insecure_http=settings.allow_insecure_http,
+        )
 
     def _evolved(self, endpoint: str | None, options: ClientOptions, *, is_async: bool) -> Self:
         clone = object.__new__(type(self))

@@ -11,7 +11,7 @@ import httpx
 from ._defaults import ENDPOINT_ENV_VAR
 from .errors import InsecureEndpointError
 
-__all__ = ["is_loopback_host", "resolve_endpoint"]
+__all__ = ["environment_proxy", "is_loopback_host", "refuse_clear_text_proxy", "resolve_endpoint"]
 
 
 def is_loopback_host(host: str) -> bool:
@@ -60,3 +60,41 @@ def resolve_endpoint(endpoint: str | None, *, has_credentials: bool, allow_insec
             "(or pass allow_insecure_http=True if you really mean it)"
         )
     return str(url).rstrip("/")
+
+
+def environment_proxy(url: str) -> str | None:
+    """The proxy httpx would send a request for `url` through, from the environment (`HTTP_PROXY`, `HTTPS_PROXY`,
+    `ALL_PROXY`, either case), unless `NO_PROXY` names the host (or a domain it is in, or `*`); else None."""
+    from urllib.request import getproxies_environment
+
+    parsed = httpx.URL(url)
+    proxies = getproxies_environment()
+    proxy = proxies.get(parsed.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    host = parsed.host.lower()
+    for entry in (e.strip().lower() for e in proxies.get("no", "").split(",")):
+        name = entry.rsplit(":", 1)[0] if entry.count(":") == 1 else entry  # "host:port" -> host
+        name = name.lstrip(".").strip("[]")
+        if entry == "*" or (name and (host == name or host.endswith("." + name))):
+            return None
+    return proxy
+
+
+def refuse_clear_text_proxy(
+    endpoint: str, proxy: str | None, *, has_credentials: bool, allow_insecure_http: bool
+) -> None:
+    """A credential for a plain-http endpoint (allowed on this machine) must not reach a proxy on another host: the
+    proxy would read it in clear text (https endpoints are tunnelled through a proxy: it sees only ciphertext)."""
+    if proxy is None or not has_credentials or allow_insecure_http or not endpoint.startswith("http://"):
+        return
+    try:
+        proxy_host = httpx.URL(proxy if "://" in proxy else f"http://{proxy}").host
+    except httpx.InvalidURL:
+        proxy_host = ""
+    if not is_loopback_host(proxy_host):
+        raise InsecureEndpointError(
+            f"refusing to send credentials over plain http through the proxy at {proxy_host or proxy!r} "
+            "(from HTTP_PROXY/ALL_PROXY), which is not this machine: use https, add the endpoint's host to NO_PROXY, "
+            "or pass allow_insecure_http=True if you really mean it"
+        )
