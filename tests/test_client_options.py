@@ -140,11 +140,20 @@ def test_headers_that_belong_to_an_argument_or_could_forge_one_are_refused(
     assert recorder.requests == []
 
 
-def test_without_an_auth_mode_an_authorization_header_is_the_callers_own() -> None:
+@pytest.mark.parametrize("auth", [{}, {"api_key": SECRET}, {"token": SECRET}])
+def test_a_credential_never_reaches_client_headers_whatever_the_auth_mode(auth: dict[str, Any]) -> None:
     recorder = Recorder()
-    with make_client(recorder, api_key=None, headers={"Authorization": "Gateway abc"}) as client:
-        client.get_item("c", "i")
-    assert recorder.requests[0].headers.get_list("authorization") == ["Gateway abc"]
+    for name in ("api-key", "Authorization", "API-KEY"):
+        with pytest.raises(ValueError, match="is set by the client's auth"):
+            ConversationItemsClient(ENDPOINT, transport=recorder.transport(), headers={name: SECRET}, **auth)
+    with ConversationItemsClient(ENDPOINT, transport=recorder.transport(), headers={"x-a": "b"}, **auth) as client:
+        assert {name.lower() for name in client.headers} == {"user-agent", "x-a"}
+        assert SECRET not in repr(client) and SECRET not in str(client.headers)
+        copy = client.with_options(headers={"x-b": "c"})
+        assert {name.lower() for name in copy.headers} == {"user-agent", "x-a", "x-b"}
+        with pytest.raises(ValueError, match="is set by the client's auth"):
+            client.with_options(headers={"api-key": SECRET})
+    assert recorder.requests == []
 
 
 def test_max_retries_per_call_replaces_the_clients() -> None:

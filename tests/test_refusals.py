@@ -86,6 +86,21 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
         ValueError,
         "authorization is set by the client's auth (api_key=, token= or credential=), not in headers",
     ),
+    (
+        {"headers": {"api-key": SECRET}},
+        ValueError,
+        "api-key is set by the client's auth (api_key=, token= or credential=), not in headers",
+    ),
+    (
+        {"endpoint": "http://acct.example/p", "headers": {"API-Key": SECRET}},
+        ValueError,
+        "api-key is set by the client's auth (api_key=, token= or credential=), not in headers",
+    ),
+    (
+        {"headers": {"Authorization": "Gateway abc"}},
+        ValueError,
+        "authorization is set by the client's auth (api_key=, token= or credential=), not in headers",
+    ),
     ({"timout": 3}, TypeError, "the client got unexpected keyword argument(s): timout"),
 ]
 
@@ -148,6 +163,33 @@ async def test_a_call_refuses_a_bad_argument_saying_exactly_what_is_wrong_and_se
     async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, transport=recorder.transport()) as aclient:
         with pytest.raises(error_type, match=pattern):
             await aclient.get_item(*ids, **options)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("extra_headers", "message"),
+    [
+        (
+            {"api-key": SECRET},
+            "api-key is set by the client's auth (api_key=, token= or credential=), not in extra_headers",
+        ),
+        (
+            {"AUTHORIZATION": "Bearer " + SECRET},
+            "AUTHORIZATION is set by the client's auth (api_key=, token= or credential=), not in extra_headers",
+        ),
+    ],
+)
+async def test_a_credential_header_is_refused_per_call_even_without_an_auth_mode(
+    extra_headers: dict[str, str], message: str
+) -> None:
+    recorder = Recorder()
+    pattern = f"^{re.escape(message)}$"
+    with make_client(recorder, api_key=None) as client, pytest.raises(ValueError, match=pattern) as raised:
+        client.get_item("c", "i", extra_headers=extra_headers)
+    assert SECRET not in str(raised.value)
+    async with AsyncConversationItemsClient(ENDPOINT, transport=recorder.transport()) as aclient:
+        with pytest.raises(ValueError, match=pattern):
+            await aclient.get_item("c", "i", extra_headers=extra_headers)
     assert recorder.requests == []
 
 

@@ -34,7 +34,7 @@ __all__ = ["ApiKeyAuth", "Auth", "CredentialAuth", "TokenAuth", "TokenCredential
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
-#: header names an auth mode owns: refused in user headers while a mode is set
+#: header names an auth mode owns: always refused in `headers=` and `extra_headers=`
 AUTH_HEADER_NAMES: Final = frozenset({"api-key", "authorization"})
 
 

@@ -69,12 +69,17 @@ def _optional_header(value: object, name: str) -> str | None:
     return None if value is None else check_header_value(value, name)
 
 
-def _refuse_reserved(headers: dict[str, str], what: str, *, has_auth: bool) -> dict[str, str]:
+def _refuse_reserved(headers: dict[str, str], what: str) -> dict[str, str]:
+    """`headers`, unless one of them has its own argument or is a credential.
+
+    A credential header is refused with or without an auth mode: given as an argument, it gets the plain-http guard
+    and stays out of `client.headers`, reprs and logs.
+    """
     for name in headers:
         lowered = name.lower()
         if lowered in _ARGUMENT_HEADERS:
             raise ValueError(f"pass {lowered} as {_ARGUMENT_HEADERS[lowered]}=, not in {what}")
-        if has_auth and lowered in AUTH_HEADER_NAMES:
+        if lowered in AUTH_HEADER_NAMES:
             raise ValueError(f"{name} is set by the client's auth (api_key=, token= or credential=), not in {what}")
     return headers
 
@@ -177,7 +182,7 @@ class Settings:
         set_(self, "deadline", check_deadline(options["deadline"]))
         set_(self, "max_retries", check_max_retries(options["max_retries"]))
         headers = _merge(base_headers, check_headers(options["headers"], "headers"))
-        set_(self, "headers", _refuse_reserved(headers, "headers", has_auth=auth is not None))
+        set_(self, "headers", _refuse_reserved(headers, "headers"))
         policy = options["retry_policy"]
         if policy is not None and not isinstance(policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
@@ -193,9 +198,7 @@ class Settings:
             _refuse_unknown(options, _CALL_KEYS, "get_item()")
         extra = options.get("extra_headers")
         if extra:
-            extra = _refuse_reserved(
-                check_headers(extra, "extra_headers"), "extra_headers", has_auth=self.auth is not None
-            )
+            extra = _refuse_reserved(check_headers(extra, "extra_headers"), "extra_headers")
             headers = _merge(headers, extra)
         key = options.get("user_isolation_key", self.user_isolation_key)
         identity = options.get("user_identity", self.user_identity)
