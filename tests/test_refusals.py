@@ -53,7 +53,17 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
         ValueError,
         "pass only one of api_key=, token= or credential= (got token and credential)",
     ),
-    ({"api_key": 5}, TypeError, "api_key must be a str, got int"),
+    (
+        {"api_key": 5},
+        TypeError,
+        "api_key must be a str or a key credential with a str .key (azure.core.credentials.AzureKeyCredential), "
+        "got int",
+    ),
+    (
+        {"credential": object()},
+        TypeError,
+        "credential must have a get_token(*scopes) method (e.g. DefaultAzureCredential())",
+    ),
     ({"user_isolation_key": "a\nb"}, ValueError, f"user_isolation_key {HEADER_RULE}"),
     ({"user_identity": ""}, ValueError, f"user_identity {HEADER_RULE}"),
     ({"token_scope": " scope"}, ValueError, f"token_scope {HEADER_RULE}"),

@@ -10,7 +10,7 @@ import httpx
 from conversation_items_client.types import UNSET, Unset
 
 from ._attempt_limit import attempt_limits
-from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
+from ._auth import AUTH_HEADER_NAMES, Auth, KeyCredentialLike, TokenCredentialLike, TokenSource, build_auth
 from ._defaults import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
 from ._endpoint import resolve_endpoint
 from ._retry import RetryPolicy
@@ -33,9 +33,9 @@ _AUTH_KEYS: Final = ("api_key", "token", "credential", "token_scope")
 class ClientOptions(TypedDict, total=False):
     """A client's options (each also settable per client with `with_options`); defaults in `_defaults.py`."""
 
-    api_key: str | None
+    api_key: str | KeyCredentialLike | None
     token: TokenSource | None
-    credential: TokenCredentialLike | None
+    credential: TokenCredentialLike | KeyCredentialLike | None
     token_scope: str
     user_isolation_key: str | None
     user_identity: str | None
