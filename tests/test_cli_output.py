@@ -151,7 +151,9 @@ def test_an_unknown_type_warning_is_escaped(
     assert main(["get", "conv_demo", "fresh_type", "--endpoint", server.endpoint]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("\\x1b[2Jfresh_\\u202etype  ->  UnknownItem")
-    assert err.startswith("warning: item type ") and "fresh_" in err  # the client's WARNING, once per type
+    # the client's WARNING, once per type; the type escaped once, as in the summary (never `\\x1b`)
+    assert err.startswith("warning: item type '\\x1b[2Jfresh_\\u202etype' is not in this package's spec: "), err
+    assert "\\\\" not in err and err.count("\n") == 1
     assert unsafe_characters(err) == []
 
 

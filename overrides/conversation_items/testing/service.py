@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .faults import Fault, FaultPolicy
-from .fixtures import StrPath, load_items_by_id
+from .fixtures import StrPath, load_item_bodies_by_id
 from .routes import ItemRoute
 from .wire import (
     IncomingRequest,
@@ -131,8 +131,8 @@ class MockConversationService:
         self._policy: FaultPolicy | None = None
         self._counter = 0
         if fixtures_dir is not None or items is None:
-            for item_id, loaded in load_items_by_id(fixtures_dir).items():
-                self.add_item(loaded, item_id=item_id)
+            for item_id, body in load_item_bodies_by_id(fixtures_dir).items():  # served byte for byte
+                self.add_item(body, item_id=item_id)
         for item in items or ():
             self.add_item(item)
 
