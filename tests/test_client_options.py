@@ -18,6 +18,7 @@ from conversation_items import (
     ConversationItemsClient,
     InsecureEndpointError,
     InternalServerError,
+    RetryPolicy,
 )
 from conversation_items import _http as http_module
 from conversation_items._endpoint import is_loopback_host
@@ -299,6 +300,30 @@ def test_settings_are_read_only_and_say_how_to_change_them() -> None:
     assert "X-New" not in client.headers, "headers is a copy"
 
 
+def test_retry_policy_is_the_policy_given_kept_by_copies_and_replaced_by_with_options() -> None:
+    given = RetryPolicy(initial_backoff=0.1, max_retry_after=5.0)
+    client = make_client(Recorder(), retry_policy=given)
+    assert client.retry_policy is given
+    assert client.with_options(timeout=1.0).retry_policy is given
+    other = RetryPolicy(initial_backoff=0.2)
+    assert client.with_options(retry_policy=other).retry_policy is other
+    assert client.retry_policy is given, "the original keeps its own"
+    default = ConversationItemsClient(ENDPOINT).retry_policy
+    assert isinstance(default, RetryPolicy) and default.max_retry_after == 60.0 and default.initial_backoff == 0.5
+    with pytest.raises(AttributeError):
+        client.retry_policy = other  # type: ignore[misc]
+
+
+async def test_include_none_sends_no_include_and_returns_the_item() -> None:
+    recorder, arecorder = Recorder(), Recorder()
+    with make_client(recorder) as client:
+        item = client.get_item("c", "i", include=None)
+    async with AsyncConversationItemsClient(ENDPOINT, transport=arecorder.transport()) as aclient:
+        aitem = await aclient.get_item("c", "i", include=None)
+    assert item.to_dict() == ITEM and aitem.to_dict() == ITEM
+    assert [request.url.query for request in recorder.requests + arecorder.requests] == [b"", b""]
+
+
 def test_repr_names_the_mode_but_never_the_secret() -> None:
     client = make_client(Recorder(), user_isolation_key="user-42")
     assert SECRET not in repr(client)
@@ -456,6 +481,20 @@ def test_loopback_hosts(host: str) -> None:
         assert is_loopback_host(f"[{host}]"), "an IPv6 literal may come bracketed, as in a URL"
     bracketed = f"[{host}]" if ":" in host else host
     ConversationItemsClient(f"http://{bracketed}:8080/p", api_key=SECRET).close()  # allowed over plain http
+
+
+@pytest.mark.parametrize("client_class", [ConversationItemsClient, AsyncConversationItemsClient])
+async def test_an_ipv6_loopback_with_a_zone_id_gets_credentials_over_plain_http(client_class: type[Any]) -> None:
+    recorder = Recorder()
+    endpoint = "http://[::1%25eth0]:8080/api/projects/p"  # %25 is the URL spelling of the zone id's `%`
+    client = client_class(endpoint, api_key=SECRET, transport=recorder.transport())
+    assert client.endpoint == endpoint
+    result = client.get_item("c", "i")
+    item = await result if client_class is AsyncConversationItemsClient else result
+    assert item.to_dict() == ITEM
+    assert recorder.requests[0].headers["api-key"] == SECRET
+    with pytest.raises(InsecureEndpointError, match="plain http"):  # a zone id does not make any address loopback
+        client_class("http://[fe80::1%25eth0]:8080/api/projects/p", api_key=SECRET)
 
 
 @pytest.mark.parametrize(
