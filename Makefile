@@ -9,7 +9,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # the development toolchain, resolved by `make lock` from pyproject.toml's groups, pinned and hashed
 LOCK := requirements/dev.txt
-# what `make dist-check` installs next to the wheel in its fresh venv (same versions as LOCK)
+# what `make dist-check` installs next to the wheel in its fresh venv: its requirements with [azure], mypy, pytest
+# (same versions as LOCK)
 SMOKE_LOCK := requirements/smoke.txt
 UV_COMPILE = $(BIN)/uv pip compile --quiet pyproject.toml --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade,)
@@ -38,7 +39,7 @@ venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure ex
 
 lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps current pins; UPGRADE=1 takes the newest)
 	$(UV_COMPILE) --extra azure --group dev --group bench --group lock -o $(LOCK)
-	$(UV_COMPILE) --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
+	$(UV_COMPILE) --extra azure --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
 
 generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)
 	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) generate $(if $(FORCE),--force,)
