@@ -35,8 +35,6 @@ class ServerText:
     def __str__(self) -> str:
         return repr(self.text)
 
-    __repr__ = __str__
-
 
 def parse_item(data: Any) -> ConversationItem:
     """Decode one conversation item (a dict parsed from JSON) to its generated class.

@@ -106,7 +106,8 @@ class MockConversationService:
     one item each), or, when neither is given, from the bundled fixtures: one item per item type
     plus the README's examples (``item_abc123``, ...), exactly what ``conversation-items
     mock-server`` serves. Each is stored under ``conversation_id`` with its ``"id"`` (else the
-    file stem). Thread-safe: adapters call :meth:`handle` from many threads at once.
+    file stem), and served byte for byte as its file holds it (``1.0e10`` stays ``1.0e10``).
+    Thread-safe: adapters call :meth:`handle` from many threads at once.
     """
 
     def __init__(
