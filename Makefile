@@ -9,7 +9,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # the development toolchain, resolved by `make lock` from pyproject.toml's groups, pinned and hashed
 LOCK := requirements/dev.txt
-# what `make dist-check` installs next to the wheel in its fresh venv (same versions as LOCK)
+# what `make dist-check` installs next to the wheel in its fresh venv: its requirements with [azure], mypy, pytest
+# (same versions as LOCK)
 SMOKE_LOCK := requirements/smoke.txt
 UV_COMPILE = $(BIN)/uv pip compile --quiet pyproject.toml --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade,)
@@ -38,7 +39,7 @@ venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure ex
 
 lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps current pins; UPGRADE=1 takes the newest)
 	$(UV_COMPILE) --extra azure --group dev --group bench --group lock -o $(LOCK)
-	$(UV_COMPILE) --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
+	$(UV_COMPILE) --extra azure --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
 
 generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)
 	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) generate $(if $(FORCE),--force,)
@@ -88,13 +89,33 @@ typecheck: $(VENV_DEP)  ## mypy --strict on hand-written and generated code (tes
 
 check: check-drift lint typecheck test test-slow  ## everything CI runs
 
-.PHONY: lock dist dist-check mutation
+# `make test-newest`: its own venv, the locked test tools, then this project with the newest releases its metadata allows
+NEWEST_VENV := build/newest/venv
+# what a newer httpx, httpcore, anyio, attrs, azure-identity or aiohttp could break: every test that sends a request
+# (through a transport, a loopback socket or a real credential) or decodes hostile input, and the reliability suite
+NEWEST_TESTS := tests/reliability tests/test_client.py tests/test_client_live.py tests/test_client_options.py \
+	tests/test_credentials.py tests/test_key_credential.py tests/test_azure_identity.py tests/test_errors.py \
+	tests/test_refusals.py tests/test_limits.py tests/test_retry_policy.py tests/test_mock_transport.py \
+	tests/test_mock_server.py tests/test_mock_faults.py
+NEWEST_SHOWN := httpx httpcore h11 anyio attrs azure-identity azure-core aiohttp
+
+.PHONY: lock dist dist-check mutation test-newest
 dist: $(VENV_DEP)  ## build the sdist, then the wheel from it, into dist/
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
 
 dist-check: $(VENV_DEP)  ## build sdist + wheels, compare them with the sources, smoke-test the wheel in a fresh venv
 	$(BIN)/python tests/dist/dist_check.py --out $(DIST_CHECK_DIR) --python $(PYTHON) --lock $(SMOKE_LOCK)
+
+test-newest: $(VENV_DEP)  ## the wire and reliability suites against the newest versions pyproject.toml allows (own venv)
+	rm -rf $(NEWEST_VENV)
+	$(PYTHON) -m venv $(NEWEST_VENV)
+	$(BIN)/uv pip install --quiet --python $(NEWEST_VENV)/bin/python --require-hashes -r $(LOCK)
+	$(BIN)/uv pip install --quiet --python $(NEWEST_VENV)/bin/python --upgrade --resolution highest \
+		--no-build-isolation -e '.[azure]'
+	@$(NEWEST_VENV)/bin/python -c 'import sys, importlib.metadata as m; \
+		print("test-newest:", ", ".join(f"{n} {m.version(n)}" for n in sys.argv[1:]))' $(NEWEST_SHOWN)
+	$(NEWEST_VENV)/bin/python -m pytest $(NEWEST_TESTS) $(PYTEST_ARGS)
 
 mutation: $(VENV_DEP)  ## mutmut over the runtime modules, then the score (not part of check: slow; JOBS=2)
 	$(BIN)/python tools/mutation.py run --jobs $(or $(JOBS),2)

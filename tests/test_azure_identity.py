@@ -1,20 +1,24 @@
 """Real azure-identity credential classes end to end, without network: managed identity against the local App
 Service token endpoint of conversation_items.testing, DefaultAzureCredential picking it up, sync and aio, and a
-client secret credential whose authority cannot be reached."""
+client secret credential whose authority cannot be reached.
+
+`make dist-check` also runs this file with plain pytest in a venv holding only the wheel with its `[azure]` extra
+(and pytest): so no test here is async, and nothing comes from the project's conftest."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 
 import pytest
 from conversation_items import (
     AsyncConversationItemsClient,
+    AuthenticationError,
     ConversationItemsClient,
     CredentialError,
 )
 from conversation_items.testing import ManagedIdentityServer, MockConversationServer
-from support import asyncio_only
 
 identity = pytest.importorskip("azure.identity")
 identity_aio = pytest.importorskip("azure.identity.aio")
@@ -80,45 +84,52 @@ def test_a_failing_managed_identity_is_a_credential_error_and_nothing_is_sent(
     assert "\n" not in str(info.value)
 
 
-@asyncio_only
-async def test_aio_managed_identity_with_the_async_client(
+def test_aio_managed_identity_with_the_async_client(
     managed_identity_server: ManagedIdentityServer, foundry: MockConversationServer
 ) -> None:
-    credential = identity_aio.ManagedIdentityCredential()
-    async with credential, AsyncConversationItemsClient(foundry.endpoint, credential=credential) as client:
-        await client.get_item("conv_demo", foundry.item_ids()[0])
-        await client.get_item("conv_demo", foundry.item_ids()[1])
-    assert managed_identity_server.resources == [RESOURCE]
-    assert len(foundry.requests) == 2
-
-
-@asyncio_only
-async def test_aio_default_azure_credential_and_its_failure(
-    managed_identity_server: ManagedIdentityServer, foundry: MockConversationServer
-) -> None:
-    credential = identity_aio.DefaultAzureCredential(
-        exclude_cli_credential=True,
-        exclude_developer_cli_credential=True,
-        exclude_powershell_credential=True,
-        exclude_visual_studio_code_credential=True,
-    )
-    async with credential, AsyncConversationItemsClient(foundry.endpoint, credential=credential) as client:
-        await client.get_item("conv_demo", foundry.item_ids()[0])
-    managed_identity_server.fail(status=400, times=None)
-    failing = identity_aio.ManagedIdentityCredential()
-    async with failing, AsyncConversationItemsClient(foundry.endpoint, credential=failing) as client:
-        with pytest.raises(CredentialError):
+    async def run() -> None:
+        credential = identity_aio.ManagedIdentityCredential()
+        async with credential, AsyncConversationItemsClient(foundry.endpoint, credential=credential) as client:
             await client.get_item("conv_demo", foundry.item_ids()[0])
-    assert len(foundry.requests) == 1
+            await client.get_item("conv_demo", foundry.item_ids()[1])
+        assert managed_identity_server.resources == [RESOURCE]
+        assert len(foundry.requests) == 2
+
+    asyncio.run(run())  # plain pytest runs it: the smoke venv of make dist-check has no pytest-asyncio
 
 
-async def test_a_sync_managed_identity_credential_on_the_async_client(
+def test_aio_default_azure_credential_and_its_failure(
     managed_identity_server: ManagedIdentityServer, foundry: MockConversationServer
 ) -> None:
-    credential = identity.ManagedIdentityCredential()
-    async with AsyncConversationItemsClient(foundry.endpoint, credential=credential) as client:
-        await client.get_item("conv_demo", foundry.item_ids()[0])
-    assert managed_identity_server.resources == [RESOURCE]
+    async def run() -> None:
+        credential = identity_aio.DefaultAzureCredential(
+            exclude_cli_credential=True,
+            exclude_developer_cli_credential=True,
+            exclude_powershell_credential=True,
+            exclude_visual_studio_code_credential=True,
+        )
+        async with credential, AsyncConversationItemsClient(foundry.endpoint, credential=credential) as client:
+            await client.get_item("conv_demo", foundry.item_ids()[0])
+        managed_identity_server.fail(status=400, times=None)
+        failing = identity_aio.ManagedIdentityCredential()
+        async with failing, AsyncConversationItemsClient(foundry.endpoint, credential=failing) as client:
+            with pytest.raises(CredentialError):
+                await client.get_item("conv_demo", foundry.item_ids()[0])
+        assert len(foundry.requests) == 1
+
+    asyncio.run(run())  # plain pytest runs it: the smoke venv of make dist-check has no pytest-asyncio
+
+
+def test_a_sync_managed_identity_credential_on_the_async_client(
+    managed_identity_server: ManagedIdentityServer, foundry: MockConversationServer
+) -> None:
+    async def run() -> None:
+        credential = identity.ManagedIdentityCredential()
+        async with AsyncConversationItemsClient(foundry.endpoint, credential=credential) as client:
+            await client.get_item("conv_demo", foundry.item_ids()[0])
+        assert managed_identity_server.resources == [RESOURCE]
+
+    asyncio.run(run())  # plain pytest runs it: the smoke venv of make dist-check has no pytest-asyncio
 
 
 def test_a_changed_token_is_picked_up_after_a_401(
@@ -151,3 +162,16 @@ def test_a_client_secret_credential_without_network_is_a_credential_error() -> N
     assert "ClientSecretCredential.get_token failed" in str(info.value)
     assert CLIENT_SECRET not in str(info.value)
     assert CLIENT_SECRET not in repr(info.value.args)
+
+
+def test_azure_cores_key_credential_rotates_without_a_new_client() -> None:
+    from azure.core.credentials import AzureKeyCredential  # azure-core comes with the extra
+
+    key = AzureKeyCredential("old-key")
+    with MockConversationServer(api_key="new-key") as server:
+        with ConversationItemsClient(server.endpoint, credential=key, max_retries=0) as client:
+            with pytest.raises(AuthenticationError):
+                client.get_item("conv_demo", server.item_ids()[0])
+            key.update("new-key")
+            client.get_item("conv_demo", server.item_ids()[0])
+        assert [r.headers["api-key"] for r in server.requests] == ["old-key", "new-key"]

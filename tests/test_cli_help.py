@@ -41,6 +41,7 @@ def _describe_action(action: argparse.Action) -> dict[str, Any]:
 def _describe_parser(parser: argparse.ArgumentParser) -> dict[str, Any]:
     return {
         "prog": parser.prog,
+        "allow_abbrev": parser.allow_abbrev,  # False everywhere: `--jso` is an error, not `--json`
         "description": parser.description,
         "epilog": parser.epilog,
         "actions": [_describe_action(a) for a in parser._actions if not isinstance(a, argparse._SubParsersAction)],
@@ -84,6 +85,27 @@ def test_help_shows_each_option_with_its_text(command: str, capsys: pytest.Captu
 def test_a_value_that_is_not_a_number_is_named(option: str, says: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["get", "c", "i", "--endpoint", "https://e.example/p", option, "x"]) == 2
     assert f"error: argument {option}: {says} (see conversation-items get --help)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "prefix"),
+    [
+        (["get", "c", "i", "--endpoint", "https://e.example/p", "--jso"], "--jso"),
+        (["get", "c", "i", "--endpoint", "https://e.example/p", "--verb"], "--verb"),
+        (["get", "c", "i", "--endp", "https://e.example/p"], "--endp https://e.example/p"),
+        (["mock-server", "--por", "0"], "--por 0"),
+        (["--vers", "types"], "--vers"),
+    ],
+)
+def test_an_option_prefix_is_refused_not_taken_for_the_option(
+    argv: list[str], prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == (
+        "",
+        f"conversation-items: error: unrecognized arguments: {prefix} (see conversation-items --help)\n",
+    )
 
 
 if __name__ == "__main__":

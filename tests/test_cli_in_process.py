@@ -181,6 +181,28 @@ def test_mock_server_stops_when_serving_fails(
     assert capsys.readouterr().err.startswith("error: unexpected RuntimeError: the loop broke; hint: this is a bug")
 
 
+def test_mock_server_stops_cleanly_on_sigterm_and_puts_the_previous_handler_back(
+    visited: Callable[[Visit], list[MockConversationServer]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import signal
+    import time
+
+    before = signal.getsignal(signal.SIGTERM)
+    reached: list[str] = []
+
+    def visit(server: MockConversationServer) -> None:
+        assert signal.getsignal(signal.SIGTERM) is not before  # the command's own handler, while serving
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # interrupted by the handler's exception
+        reached.append("after the signal")
+
+    servers = visited(visit)
+    assert main(["mock-server", "--port", "0"]) == 0
+    assert reached == [] and len(servers) == 1 and not servers[0].running
+    assert signal.getsignal(signal.SIGTERM) is before
+    assert capsys.readouterr().err == ""
+
+
 # get --verbose: the settings line and the summary line ----------------------------------------------------------------
 
 

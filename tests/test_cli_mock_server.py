@@ -24,7 +24,7 @@ class Running:
 
 
 @contextmanager
-def mock_server(tmp_path: Path, *args: str) -> Iterator[Running]:
+def mock_server(tmp_path: Path, *args: str, stop: signal.Signals = signal.SIGINT) -> Iterator[Running]:
     ready = tmp_path / "ready"
     proc = spawn_cli("mock-server", "--port", "0", "--ready-file", str(ready), *args)
     try:
@@ -34,9 +34,9 @@ def mock_server(tmp_path: Path, *args: str) -> Iterator[Running]:
         assert ready.exists(), proc.communicate(timeout=30)
         running = Running(proc, ready.read_text(encoding="utf-8").strip())
         yield running
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop)
         running.stdout, err = proc.communicate(timeout=30)
-        assert (proc.returncode, err) == (0, b"")  # Ctrl-C is how it stops: exit code 0
+        assert (proc.returncode, err) == (0, b"")  # Ctrl-C (or SIGTERM) is how it stops: exit code 0
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -103,6 +103,29 @@ def test_fixtures_replace_the_bundled_items(tmp_path: Path) -> None:
         bundled = _get(server.endpoint, "conv_demo", "item_abc123")
     assert mine.returncode == 0 and json.loads(mine.stdout) == {"id": "mine_1", "type": "reasoning", "summary": []}
     assert bundled.returncode == 1
+
+
+def test_sigterm_stops_the_server_cleanly_with_exit_code_0(tmp_path: Path) -> None:
+    with mock_server(tmp_path, stop=signal.SIGTERM) as server:
+        served = _get(server.endpoint, "conv_demo", "item_abc123")
+    assert served.returncode == 0
+    assert server.stdout.startswith(b"mock server listening: ")  # stopped by its own code: the output was flushed
+
+
+def test_fixtures_are_served_byte_for_byte_so_get_json_shows_them_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "items"
+    folder.mkdir()
+    written = (
+        b'{"type": "hologram_call",   "id": "hc_1", "frames": 1.0e10, "zero": -0, "big": 12345678901234567890,\n'
+        b' "text": "caf\\u00e9 \\ud83d\\ude00", "extra": {"b": 2, "a": 1}}'
+    )
+    (folder / "hologram.json").write_bytes(written)
+    with mock_server(tmp_path, "--fixtures", str(folder)) as server:
+        exact = _get(server.endpoint, "conv_demo", "hc_1", "--json")
+        pretty = _get(server.endpoint, "conv_demo", "hc_1", "--pretty")
+    assert exact.returncode == 0, exact.stderr
+    assert exact.stdout == written  # not re-serialised: 1.0e10 stays 1.0e10, -0 stays -0, the escapes stay
+    assert b'"frames": 1.0e10' in pretty.stdout and b'"zero": -0' in pretty.stdout
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ as the JSON escapes JSON requires), so each case goes through the real client an
 from __future__ import annotations
 
 import json
+import logging
 import os
 import pty
 import re
@@ -151,8 +152,22 @@ def test_an_unknown_type_warning_is_escaped(
     assert main(["get", "conv_demo", "fresh_type", "--endpoint", server.endpoint]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("\\x1b[2Jfresh_\\u202etype  ->  UnknownItem")
-    assert err.startswith("warning: item type ") and "fresh_" in err  # the client's WARNING, once per type
+    # the client's WARNING, once per type; the type escaped once, as in the summary (never `\\x1b`)
+    assert err.startswith("warning: item type '\\x1b[2Jfresh_\\u202etype' is not in this package's spec: "), err
+    assert "\\\\" not in err and err.count("\n") == 1
     assert unsafe_characters(err) == []
+
+
+def test_without_the_cli_the_unknown_type_warning_shows_the_type_as_its_repr(
+    fresh_warnings: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    from conversation_items import parse_item
+
+    with caplog.at_level(logging.WARNING, logger="conversation_items"):
+        parse_item({"type": "\x1b[31mevil\\"})
+    (record,) = caplog.records
+    assert record.getMessage().startswith("item type '\\x1b[31mevil\\\\' is not in this package's spec")
+    assert unsafe_characters(record.getMessage()) == []
 
 
 # --json: the body as received, whatever the output encoding --------------------------------------------------

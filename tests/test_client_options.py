@@ -19,6 +19,7 @@ from conversation_items import (
     ConversationItemsClient,
     InsecureEndpointError,
     InternalServerError,
+    RetryPolicy,
 )
 from conversation_items import _sender as http_module
 from conversation_items._project_endpoint import is_loopback_host
@@ -141,11 +142,20 @@ def test_headers_that_belong_to_an_argument_or_could_forge_one_are_refused(
     assert recorder.requests == []
 
 
-def test_without_an_auth_mode_an_authorization_header_is_the_callers_own() -> None:
+@pytest.mark.parametrize("auth", [{}, {"api_key": SECRET}, {"token": SECRET}])
+def test_a_credential_never_reaches_client_headers_whatever_the_auth_mode(auth: dict[str, Any]) -> None:
     recorder = Recorder()
-    with make_client(recorder, api_key=None, headers={"Authorization": "Gateway abc"}) as client:
-        client.get_item("c", "i")
-    assert recorder.requests[0].headers.get_list("authorization") == ["Gateway abc"]
+    for name in ("api-key", "Authorization", "API-KEY"):
+        with pytest.raises(ValueError, match="is set by the client's auth"):
+            ConversationItemsClient(ENDPOINT, transport=recorder.transport(), headers={name: SECRET}, **auth)
+    with ConversationItemsClient(ENDPOINT, transport=recorder.transport(), headers={"x-a": "b"}, **auth) as client:
+        assert {name.lower() for name in client.headers} == {"user-agent", "x-a"}
+        assert SECRET not in repr(client) and SECRET not in str(client.headers)
+        copy = client.with_options(headers={"x-b": "c"})
+        assert {name.lower() for name in copy.headers} == {"user-agent", "x-a", "x-b"}
+        with pytest.raises(ValueError, match="is set by the client's auth"):
+            client.with_options(headers={"api-key": SECRET})
+    assert recorder.requests == []
 
 
 def test_max_retries_per_call_replaces_the_clients() -> None:
@@ -289,6 +299,30 @@ def test_settings_are_read_only() -> None:
     headers = client.headers
     headers["X-New"] = "1"
     assert "X-New" not in client.headers, "headers is a copy"
+
+
+def test_retry_policy_is_the_policy_given_kept_by_copies_and_replaced_by_with_options() -> None:
+    given = RetryPolicy(initial_backoff=0.1, max_retry_after=5.0)
+    client = make_client(Recorder(), retry_policy=given)
+    assert client.retry_policy is given
+    assert client.with_options(timeout=1.0).retry_policy is given
+    other = RetryPolicy(initial_backoff=0.2)
+    assert client.with_options(retry_policy=other).retry_policy is other
+    assert client.retry_policy is given, "the original keeps its own"
+    default = ConversationItemsClient(ENDPOINT).retry_policy
+    assert isinstance(default, RetryPolicy) and default.max_retry_after == 60.0 and default.initial_backoff == 0.5
+    with pytest.raises(AttributeError):
+        client.retry_policy = other  # type: ignore[misc]
+
+
+async def test_include_none_sends_no_include_and_returns_the_item() -> None:
+    recorder, arecorder = Recorder(), Recorder()
+    with make_client(recorder) as client:
+        item = client.get_item("c", "i", include=None)
+    async with AsyncConversationItemsClient(ENDPOINT, transport=arecorder.transport()) as aclient:
+        aitem = await aclient.get_item("c", "i", include=None)
+    assert item.to_dict() == ITEM and aitem.to_dict() == ITEM
+    assert [request.url.query for request in recorder.requests + arecorder.requests] == [b"", b""]
 
 
 def test_repr_names_the_mode_but_never_the_secret() -> None:
@@ -448,6 +482,20 @@ def test_loopback_hosts(host: str) -> None:
         assert is_loopback_host(f"[{host}]"), "an IPv6 literal may come bracketed, as in a URL"
     bracketed = f"[{host}]" if ":" in host else host
     ConversationItemsClient(f"http://{bracketed}:8080/p", api_key=SECRET).close()  # allowed over plain http
+
+
+@pytest.mark.parametrize("client_class", [ConversationItemsClient, AsyncConversationItemsClient])
+async def test_an_ipv6_loopback_with_a_zone_id_gets_credentials_over_plain_http(client_class: type[Any]) -> None:
+    recorder = Recorder()
+    endpoint = "http://[::1%25eth0]:8080/api/projects/p"  # %25 is the URL spelling of the zone id's `%`
+    client = client_class(endpoint, api_key=SECRET, transport=recorder.transport())
+    assert client.endpoint == endpoint
+    result = client.get_item("c", "i")
+    item = await result if client_class is AsyncConversationItemsClient else result
+    assert item.to_dict() == ITEM
+    assert recorder.requests[0].headers["api-key"] == SECRET
+    with pytest.raises(InsecureEndpointError, match="plain http"):  # a zone id does not make any address loopback
+        client_class("http://[fe80::1%25eth0]:8080/api/projects/p", api_key=SECRET)
 
 
 @pytest.mark.parametrize(

@@ -56,3 +56,24 @@ def test_unknown_model_attribute_is_an_attribute_error() -> None:
         assert "NoSuchModel" in str(exc)
     else:
         raise AssertionError("expected AttributeError")
+
+
+def test_unset_reads_as_unset_and_survives_copies() -> None:
+    import copy
+    import pickle
+
+    from conversation_items_client.types import UNSET
+
+    assert repr(UNSET) == "UNSET" and str(UNSET) == "UNSET"
+    assert not UNSET
+    assert copy.copy(UNSET) is UNSET and copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
+
+
+def test_unknown_item_additional_keys_are_its_fields_but_type_in_the_order_received() -> None:
+    from conversation_items import UnknownItem, parse_item
+
+    item = parse_item({"zeta": 1, "type": "hologram_call", "alpha": [2], "mid": None})
+    assert isinstance(item, UnknownItem)
+    assert item.additional_keys == ["zeta", "alpha", "mid"]
+    assert type(item.additional_keys) is list
+    assert UnknownItem("only_type").additional_keys == []

@@ -125,16 +125,20 @@ def mock_threads() -> list[threading.Thread]:
 # -- items -------------------------------------------------------------------------------
 
 
-def test_found_item_equals_fixture(server: MockConversationServer) -> None:
+def test_found_item_is_the_fixture_file_byte_for_byte(server: MockConversationServer, fixtures_dir: Path) -> None:
     assert server.item_ids() == ["fc_1", "item_reference", "msg_1"]
-    for item_id, expected in [("msg_1", MESSAGE), ("fc_1", FUNCTION_CALL), ("item_reference", NO_ID)]:
+    for item_id, expected, name in [
+        ("msg_1", MESSAGE, "message"),
+        ("fc_1", FUNCTION_CALL, "function_call"),
+        ("item_reference", NO_ID, "item_reference"),
+    ]:
         resp = request(server, item_path("conv_demo", item_id))
         assert resp.status == 200
         assert resp.headers["content-type"] == "application/json"
         assert int(resp.headers["content-length"]) == len(resp.body)
         assert re.fullmatch(r"req_\d+", resp.headers["x-request-id"])
         assert resp.json() == expected
-        assert resp.body == json.dumps(expected, separators=(",", ":")).encode()
+        assert resp.body == (fixtures_dir / f"{name}.json").read_bytes()  # as written (indented or not), not re-encoded
 
 
 def test_items_argument_and_add_item(fixtures_dir: Path) -> None:

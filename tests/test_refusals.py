@@ -53,7 +53,17 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
         ValueError,
         "pass only one of api_key=, token= or credential= (got token and credential)",
     ),
-    ({"api_key": 5}, TypeError, "api_key must be a str, got int"),
+    (
+        {"api_key": 5},
+        TypeError,
+        "api_key must be a str or a key credential with a str .key (azure.core.credentials.AzureKeyCredential), "
+        "got int",
+    ),
+    (
+        {"credential": object()},
+        TypeError,
+        "credential must have a get_token(*scopes) method (e.g. DefaultAzureCredential())",
+    ),
     ({"user_isolation_key": "a\nb"}, ValueError, f"user_isolation_key {HEADER_RULE}"),
     ({"user_identity": ""}, ValueError, f"user_identity {HEADER_RULE}"),
     ({"token_scope": " scope"}, ValueError, f"token_scope {HEADER_RULE}"),
@@ -83,6 +93,21 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
     ({"headers": {"x-ms-user-identity": "u"}}, ValueError, "pass x-ms-user-identity as user_identity=, not in headers"),
     (
         {"api_key": SECRET, "headers": {"Authorization": "Bearer x"}},
+        ValueError,
+        "authorization is set by the client's auth (api_key=, token= or credential=), not in headers",
+    ),
+    (
+        {"headers": {"api-key": SECRET}},
+        ValueError,
+        "api-key is set by the client's auth (api_key=, token= or credential=), not in headers",
+    ),
+    (
+        {"endpoint": "http://acct.example/p", "headers": {"API-Key": SECRET}},
+        ValueError,
+        "api-key is set by the client's auth (api_key=, token= or credential=), not in headers",
+    ),
+    (
+        {"headers": {"Authorization": "Gateway abc"}},
         ValueError,
         "authorization is set by the client's auth (api_key=, token= or credential=), not in headers",
     ),
@@ -148,6 +173,33 @@ async def test_a_call_refuses_a_bad_argument_saying_exactly_what_is_wrong_and_se
     async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, transport=recorder.transport()) as aclient:
         with pytest.raises(error_type, match=pattern):
             await aclient.get_item(*ids, **options)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("extra_headers", "message"),
+    [
+        (
+            {"api-key": SECRET},
+            "api-key is set by the client's auth (api_key=, token= or credential=), not in extra_headers",
+        ),
+        (
+            {"AUTHORIZATION": "Bearer " + SECRET},
+            "AUTHORIZATION is set by the client's auth (api_key=, token= or credential=), not in extra_headers",
+        ),
+    ],
+)
+async def test_a_credential_header_is_refused_per_call_even_without_an_auth_mode(
+    extra_headers: dict[str, str], message: str
+) -> None:
+    recorder = Recorder()
+    pattern = f"^{re.escape(message)}$"
+    with make_client(recorder, api_key=None) as client, pytest.raises(ValueError, match=pattern) as raised:
+        client.get_item("c", "i", extra_headers=extra_headers)
+    assert SECRET not in str(raised.value)
+    async with AsyncConversationItemsClient(ENDPOINT, transport=recorder.transport()) as aclient:
+        with pytest.raises(ValueError, match=pattern):
+            await aclient.get_item("c", "i", extra_headers=extra_headers)
     assert recorder.requests == []
 
 

@@ -1,6 +1,7 @@
 """The three ways to authenticate, each giving the one header a request needs, never revealing its secret.
 
-- `api_key=`: the `api-key` header.
+- `api_key=`: the `api-key` header; a string, or a key credential such as azure-core's `AzureKeyCredential` (also
+  taken as `credential=`), whose `.key` is read for every request, so `update()` rotates the key for the next call.
 - `token=`: a string, or a callable returning one, sent as `Authorization: Bearer`; the callable runs for every
   request (an async callable too, with the async client).
 - `credential=`: anything with azure-identity's `get_token(*scopes)`, sync or async. Like azure-core's bearer policy,
@@ -21,7 +22,7 @@ import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeGuard, cast
 
 from ._defaults import DEFAULT_SCOPE, TOKEN_REFRESH_MARGIN
 from ._event_loop import current_loop
@@ -31,11 +32,20 @@ from .errors import CredentialError
 if TYPE_CHECKING:
     import anyio
 
-__all__ = ["ApiKeyAuth", "Auth", "CredentialAuth", "TokenAuth", "TokenCredentialLike", "TokenSource", "build_auth"]
+__all__ = [
+    "ApiKeyAuth",
+    "Auth",
+    "CredentialAuth",
+    "KeyCredentialLike",
+    "TokenAuth",
+    "TokenCredentialLike",
+    "TokenSource",
+    "build_auth",
+]
 
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
 
-#: header names an auth mode owns: refused in user headers while a mode is set
+#: header names an auth mode owns: always refused in `headers=` and `extra_headers=`
 AUTH_HEADER_NAMES: Final = frozenset({"api-key", "authorization"})
 
 
@@ -43,6 +53,23 @@ class TokenCredentialLike(Protocol):
     """azure-identity's credential protocol: `get_token(*scopes, claims=None)` returning `.token` and `.expires_on`."""
 
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
+
+
+class KeyCredentialLike(Protocol):
+    """azure-core's `AzureKeyCredential` shape: a `.key`, read for every request (azure-core is never imported)."""
+
+    @property
+    def key(self) -> str: ...
+
+
+def is_key_credential(value: object) -> TypeGuard[KeyCredentialLike]:
+    """Whether `value` is a key credential: not a str, no `get_token`, and a `.key` that is a str."""
+    if isinstance(value, str) or callable(getattr(value, "get_token", None)):
+        return False
+    try:
+        return isinstance(getattr(value, "key", None), str)
+    except Exception:  # a `.key` property that fails is not a key credential's
+        return False
 
 
 def _is_async_callable(function: object) -> bool:
@@ -78,10 +105,39 @@ class Auth:
 
 
 class ApiKeyAuth(Auth):
+    """The `api-key` header: a fixed string, or a key credential's `.key` read for every request."""
+
     mode = "api_key"
 
-    def __init__(self, api_key: str) -> None:
-        self._value = check_header_value(api_key, "api_key")
+    def __init__(self, api_key: str | KeyCredentialLike, *, name: str = "api_key") -> None:
+        if is_key_credential(api_key):
+            check_header_value(api_key.key, f"{name}.key")  # a bad key is refused now, as a bad str is
+            self._key: str | KeyCredentialLike = api_key
+        elif isinstance(api_key, str):
+            self._key = check_header_value(api_key, name)
+        else:
+            raise TypeError(
+                f"{name} must be a str or a key credential with a str .key (azure.core.credentials.AzureKeyCredential)"
+                f", got {type(api_key).__name__}"
+            )
+
+    @property
+    def _value(self) -> str:
+        """The key to send now: a key credential is read at every request, so that its `update()` takes effect."""
+        key = self._key
+        if isinstance(key, str):
+            return key
+        source = type(key).__name__
+        try:
+            value = key.key
+        except Exception as exc:
+            raise CredentialError(_describe_failure(f"reading {source}.key", exc)) from exc
+        if not isinstance(value, str):
+            raise CredentialError(f"{source}.key is {type(value).__name__}, not a str")
+        try:
+            return check_header_value(value, "api_key")
+        except ValueError:
+            raise CredentialError(f"{source}.key cannot be sent in a header") from None
 
     def header(self, claims: str | None = None) -> tuple[str, str]:
         return ("api-key", self._value)
@@ -265,9 +321,9 @@ class CredentialAuth(Auth):
 
 def build_auth(
     *,
-    api_key: str | None,
+    api_key: str | KeyCredentialLike | None,
     token: TokenSource | None,
-    credential: TokenCredentialLike | None,
+    credential: TokenCredentialLike | KeyCredentialLike | None,
     scope: str,
     is_async_client: bool,
 ) -> Auth | None:
@@ -284,5 +340,7 @@ def build_auth(
     if token is not None:
         return TokenAuth(token, is_async_client=is_async_client)
     if credential is not None:
-        return CredentialAuth(credential, scope=scope, is_async_client=is_async_client)
+        if is_key_credential(credential):  # azure SDKs take `credential=AzureKeyCredential(...)`: the api-key mode
+            return ApiKeyAuth(credential, name="credential")
+        return CredentialAuth(cast(TokenCredentialLike, credential), scope=scope, is_async_client=is_async_client)
     return None

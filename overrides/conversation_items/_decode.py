@@ -12,7 +12,7 @@ from conversation_items_client.types import UnknownItem
 if TYPE_CHECKING:
     from conversation_items_client.models import ConversationItem
 
-__all__ = ["parse_item", "warn_if_unknown"]
+__all__ = ["ServerText", "parse_item", "warn_if_unknown"]
 
 logger: logging.Logger = logging.getLogger("conversation_items")
 
@@ -21,6 +21,19 @@ _warned: set[str] = set()
 _warned_lock = threading.Lock()
 #: how much of a server-chosen type name the warning shows
 _TYPE_SHOWN = 80
+
+
+class ServerText:
+    """Server-chosen text in a log record's arguments: formatted as its `repr`, so a log never carries its control
+    characters raw. Whoever escapes the whole line itself (the CLI) formats `.text` instead, escaping it once."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return repr(self.text)
 
 
 def parse_item(data: Any) -> ConversationItem:
@@ -44,7 +57,7 @@ def warn_if_unknown(item: object) -> None:
         if item.type_ in _warned:
             return
         _warned.add(item.type_)
-    shown = repr(item.type_ if len(item.type_) <= _TYPE_SHOWN else item.type_[:_TYPE_SHOWN] + "...")
+    shown = ServerText(item.type_ if len(item.type_) <= _TYPE_SHOWN else item.type_[:_TYPE_SHOWN] + "...")
     logger.warning(
         "item type %s is not in this package's spec: it decodes to UnknownItem. To add it, save an item with "
         "`conversation-items get CONV ITEM --json > item.json` and run `make new-type FROM=item.json` "

@@ -10,7 +10,7 @@ from typing import Any, Final, TypedDict
 import httpx
 from conversation_items_client.types import UNSET, Unset
 
-from ._auth import AUTH_HEADER_NAMES, Auth, TokenCredentialLike, TokenSource, build_auth
+from ._auth import AUTH_HEADER_NAMES, Auth, KeyCredentialLike, TokenCredentialLike, TokenSource, build_auth
 from ._defaults import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_SCOPE, DEFAULT_TIMEOUT, USER_AGENT
 from ._project_endpoint import resolve_endpoint
 from ._retry import RetryPolicy
@@ -33,9 +33,9 @@ _AUTH_KEYS: Final = ("api_key", "token", "credential", "token_scope")
 class ClientOptions(TypedDict, total=False):
     """A client's options (each also settable per client with `with_options`); defaults in `_defaults.py`."""
 
-    api_key: str | None
+    api_key: str | KeyCredentialLike | None
     token: TokenSource | None
-    credential: TokenCredentialLike | None
+    credential: TokenCredentialLike | KeyCredentialLike | None
     token_scope: str
     user_isolation_key: str | None
     user_identity: str | None
@@ -69,12 +69,17 @@ def _optional_header(value: object, name: str) -> str | None:
     return None if value is None else check_header_value(value, name)
 
 
-def _refuse_reserved(headers: dict[str, str], what: str, *, has_auth: bool) -> dict[str, str]:
+def _refuse_reserved(headers: dict[str, str], what: str) -> dict[str, str]:
+    """`headers`, unless one of them has its own argument or is a credential.
+
+    A credential header is refused with or without an auth mode: given as an argument, it gets the plain-http guard
+    and stays out of `client.headers`, reprs and logs.
+    """
     for name in headers:
         lowered = name.lower()
         if lowered in _ARGUMENT_HEADERS:
             raise ValueError(f"pass {lowered} as {_ARGUMENT_HEADERS[lowered]}=, not in {what}")
-        if has_auth and lowered in AUTH_HEADER_NAMES:
+        if lowered in AUTH_HEADER_NAMES:
             raise ValueError(f"{name} is set by the client's auth (api_key=, token= or credential=), not in {what}")
     return headers
 
@@ -155,7 +160,7 @@ class Settings:
         deadline = check_deadline(options["deadline"])
         max_retries = check_max_retries(options["max_retries"])
         headers = _merge(base_headers, check_headers(options["headers"], "headers"))
-        headers = _refuse_reserved(headers, "headers", has_auth=auth is not None)
+        headers = _refuse_reserved(headers, "headers")
         policy = options["retry_policy"]
         if policy is not None and not isinstance(policy, RetryPolicy):
             raise TypeError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
@@ -180,9 +185,7 @@ class Settings:
             _refuse_unknown(options, _CALL_KEYS, "get_item()")
         extra = options.get("extra_headers")
         if extra:
-            extra = _refuse_reserved(
-                check_headers(extra, "extra_headers"), "extra_headers", has_auth=self.auth is not None
-            )
+            extra = _refuse_reserved(check_headers(extra, "extra_headers"), "extra_headers")
             headers = _merge(headers, extra)
         key = options.get("user_isolation_key", self.user_isolation_key)
         identity = options.get("user_identity", self.user_identity)

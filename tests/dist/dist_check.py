@@ -5,9 +5,11 @@ Steps (each prints one line; the first failure stops the run with exit code 1):
 1. build the sdist and a wheel from it (``python -m build``), and a second wheel from the source tree;
 2. the two wheels hold the same files with the same content, and wheel and sdist hold exactly the source
    files, both ``py.typed`` markers, the LICENSE, the entry points and clean metadata (``dist_artifacts``);
-3. one fresh venv (``--python``): the locked smoke toolchain (``--lock``, hash-checked), then the wheel built
-   from the sdist with ``--no-deps``, and ``pip check`` (the wheel's requirements are met by the locked versions);
-4. the user-level smoke suite (``dist_smoke.py``) in that venv, from a working folder outside the repository;
+3. one fresh venv (``--python``): the locked smoke toolchain (``--lock``, hash-checked: the wheel's requirements
+   with its ``[azure]`` extra, mypy, pytest), then the wheel built from the sdist with ``--no-deps``, then
+   ``wheel[azure]`` from what is installed only (``--no-index``), and ``pip check``;
+4. the user-level smoke suite (``dist_smoke.py``) in that venv, from a working folder outside the repository,
+   including the project's real azure-identity tests (``tests/test_azure_identity.py``, sync and aio);
 5. proof that the checks can fail: for each of a missing ``py.typed``, LICENSE and console script, a wheel
    built from a copy of the sources without it must fail both the artifact check and the smoke suite, with
    a message naming it, and nothing else may fail. The good wheel is reinstalled afterwards.
@@ -33,7 +35,8 @@ import dist_artifacts
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-USER_FILES = sorted((HERE / "user").glob("*.py"))
+# a user's files, and the real azure-identity tests, which must pass with nothing but the wheel[azure] and pytest
+USER_FILES = [*sorted((HERE / "user").glob("*.py")), ROOT / "tests" / "test_azure_identity.py"]
 # what a wheel build needs from a copy of the sources
 WHEEL_SOURCES = ["pyproject.toml", "README.md", "LICENSE", ".gitignore", "overrides", "generated"]
 
@@ -195,7 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     def fresh_venv() -> str:
         run([args.python, "-m", "venv", "--clear", venv])
         run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--require-hashes", "-r", ROOT / args.lock])
-        install(venv, only(out / "from-sdist", "*.whl"))  # the one a release publishes (identical, checked above)
+        wheel = only(out / "from-sdist", "*.whl")  # the one a release publishes (identical, checked above)
+        install(venv, wheel)
+        # with its [azure] extra, from what is installed only: fails if the lock lacks one of the extra's requirements
+        pip: list[str | Path] = [venv / "bin" / "python", "-m", "pip", "--quiet", "install", "--no-index"]
+        run([*pip, f"{wheel}[azure]"])
         run([venv / "bin" / "python", "-m", "pip", "check"])
         return str(venv.relative_to(ROOT) if venv.is_relative_to(ROOT) else venv)
 

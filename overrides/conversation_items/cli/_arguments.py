@@ -30,7 +30,15 @@ _RETRIED = ", ".join(str(code) for code in sorted(RETRYABLE_STATUS_CODES))
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line error: `PROG COMMAND: error: MESSAGE (see --help)`, exit code 2."""
+    """argparse with a one-line error: `PROG COMMAND: error: MESSAGE (see --help)`, exit code 2; no option prefixes.
+
+    `allow_abbrev=False` on every parser (the commands' parsers are this class too): a prefix such as `--jso` is an
+    error, not `--json`, so that a script keeps its meaning when a later version adds an option with that prefix.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         write_text(sys.stderr, f"{self.prog}: error: {visible(message, 500)} (see {self.prog} --help)\n")
@@ -150,7 +158,7 @@ def _add_mock_server(commands: Any, *, with_options: bool) -> None:
     mock = commands.add_parser(
         "mock-server",
         help="serve the endpoint locally from fixture items",
-        description="Serve GET .../conversations/{c}/items/{i} on loopback from fixture items until Ctrl-C.",
+        description="Serve GET .../conversations/{c}/items/{i} on loopback from fixture items until Ctrl-C or SIGTERM.",
         epilog=f"exit codes:\n{exit_code_table()}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -23,7 +23,7 @@ class ExitCode(IntEnum):
 
 #: the meaning of each exit code, in the words `--help` and the README's table use
 EXIT_CODE_MEANINGS: dict[ExitCode, str] = {
-    ExitCode.OK: "success (mock-server: stopped with Ctrl-C)",
+    ExitCode.OK: "success (mock-server: stopped with Ctrl-C or SIGTERM)",
     ExitCode.STATUS_ERROR: "the service answered with an error status (401, 404, 429, 5xx, ...)",
     ExitCode.USAGE: "usage or configuration problem: a bad argument, no endpoint, a bad fixture file, a port in use",
     ExitCode.CONNECTION: "connection error or timeout (after the retries)",

@@ -7,9 +7,11 @@ cannot be sent (see `conversation_items.errors`); the mock server adds `FixtureE
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
-from .._defaults import API_KEY_ENV_VAR
+from .._defaults import API_KEY_ENV_VAR, DEFAULT_MAX_RETRY_AFTER
+from .._retry import retry_after_seconds
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -40,13 +42,24 @@ class UsageError(Exception):
 
 def _line(message: str, hint: str | None = None) -> str:
     shown = visible(message, MESSAGE_LIMIT)
-    return f"error: {shown}; hint: {hint}" if hint else f"error: {shown}"
+    if not hint:
+        return f"error: {shown}"
+    if shown.endswith(".") and not shown.endswith(".."):  # "failed.; hint" reads as a typo: the "; " ends it
+        shown = shown[:-1]
+    return f"error: {shown}; hint: {hint}"
 
 
-def _status_hint(status_code: int) -> str | None:
-    if status_code >= 500:
+def _status_hint(exc: APIStatusError) -> str | None:
+    if exc.status_code >= 500:
         return "the service failed; its operators can look the request id up"
-    return _STATUS_HINTS.get(status_code)
+    if exc.status_code == 429:
+        wait = retry_after_seconds(exc.headers)
+        if wait is not None and wait > DEFAULT_MAX_RETRY_AFTER:  # not waited for: more retries would not help
+            return (
+                f"the service asked to wait {math.ceil(wait):,} s before trying again, longer than the client "
+                f"waits ({DEFAULT_MAX_RETRY_AFTER:g} s): try again after that"
+            )
+    return _STATUS_HINTS.get(exc.status_code)
 
 
 def describe_failure(exc: BaseException, *, azure_credential: bool = False) -> tuple[ExitCode, str | None]:
@@ -56,7 +69,7 @@ def describe_failure(exc: BaseException, *, azure_credential: bool = False) -> t
     if isinstance(exc, KeyboardInterrupt):
         return ExitCode.INTERRUPTED, "interrupted"
     if isinstance(exc, APIStatusError):
-        return ExitCode.STATUS_ERROR, _line(f"the service answered {exc}", _status_hint(exc.status_code))
+        return ExitCode.STATUS_ERROR, _line(f"the service answered {exc}", _status_hint(exc))
     if isinstance(exc, APITimeoutError):
         return ExitCode.CONNECTION, _line(str(exc), "allow more time with --timeout S or --deadline S")
     if isinstance(exc, APIConnectionError):

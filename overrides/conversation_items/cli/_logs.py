@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Final
 
+from .._decode import ServerText
 from ._render import write_text
 from ._text import visible
 
@@ -22,6 +23,15 @@ __all__ = ["LINE_LIMIT", "stderr_logging"]
 #: characters shown of one line of a log record
 LINE_LIMIT: Final = 1000
 _PREFIX: Final = {logging.DEBUG: "verbose", logging.INFO: "info", logging.WARNING: "warning"}
+
+
+def _message(record: logging.LogRecord) -> str:
+    """The record's message with each `ServerText` argument as quoted raw text: the line is escaped once, as a whole
+    (its `repr` would be escaped again, and `\\x1b` shown for `\x1b`)."""
+    args = record.args
+    if isinstance(args, tuple) and any(isinstance(arg, ServerText) for arg in args):
+        return str(record.msg) % tuple(f"'{arg.text}'" if isinstance(arg, ServerText) else arg for arg in args)
+    return record.getMessage()
 
 
 class _StderrHandler(logging.Handler):
@@ -34,7 +44,7 @@ class _StderrHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             prefix = _PREFIX.get(record.levelno, "error")
-            lines = record.getMessage().split("\n")
+            lines = _message(record).split("\n")
             text = "".join(f"{prefix}: {visible(line, LINE_LIMIT)}\n" for line in lines)
             write_text(sys.stderr, text)
         except Exception:  # logging must never break the command

@@ -1,16 +1,25 @@
-"""`conversation-items mock-server`: `conversation_items.testing.MockConversationServer` on a port, until Ctrl-C."""
+"""`conversation-items mock-server`: `conversation_items.testing.MockConversationServer` on a port, until Ctrl-C or
+SIGTERM."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from ._exit import ExitCode
 from ._render import write_text
 from ._text import visible
+
+if TYPE_CHECKING:
+    from ..testing import MockConversationServer
 
 __all__ = ["run_mock_server"]
 
@@ -27,8 +36,33 @@ def _auth_line(args: argparse.Namespace) -> str:
     return f"auth: {' or '.join(required)} required" if required else "auth: none required"
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread: the server stops as after Ctrl-C."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+@contextmanager
+def _sigterm_stops_the_server() -> Iterator[None]:
+    """While the block runs, SIGTERM (what `kill`, process managers and container runtimes send) stops the server
+    cleanly, like Ctrl-C, instead of killing the process; the previous handler is put back after."""
+    if threading.current_thread() is not threading.main_thread():  # signal handlers belong to the main thread
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    except _Terminated:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def run_mock_server(args: argparse.Namespace) -> int:
-    """Serve until Ctrl-C (exit code 0); a bad fixture, item or port raises before the ready file is written."""
+    """Serve until Ctrl-C or SIGTERM (exit code 0); a bad fixture, item or port raises before the ready file is
+    written."""
     from ..testing import MockConversationServer
 
     given: dict[str, Any] = {"host": args.host, "conversation_id": args.conversation_id}
@@ -43,6 +77,12 @@ def run_mock_server(args: argparse.Namespace) -> int:
         server.isolate_item(assignment.item_id, assignment.user_isolation_key)
     if args.fault:
         server.schedule(*args.fault)
+    with _sigterm_stops_the_server():
+        _serve(server, args)
+    return ExitCode.OK
+
+
+def _serve(server: MockConversationServer, args: argparse.Namespace) -> None:
     server.start()
     try:
         conversation = visible(server.conversation_id, 200)
@@ -58,4 +98,3 @@ def run_mock_server(args: argparse.Namespace) -> int:
         server.serve_forever()
     finally:
         server.stop()
-    return ExitCode.OK

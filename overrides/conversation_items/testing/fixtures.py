@@ -23,6 +23,7 @@ __all__ = [
     "bundled_fixture_dirs",
     "fixture_item_id",
     "load_fixture_items",
+    "load_item_bodies_by_id",
     "load_items_by_id",
 ]
 
@@ -50,7 +51,7 @@ def bundled_fixture_dirs() -> list[Traversable]:
     return [root.joinpath(name) for name in BUNDLED_FOLDERS]
 
 
-def _read_item(entry: Traversable) -> dict[str, Any]:
+def _read_item(entry: Traversable) -> tuple[dict[str, Any], bytes]:
     where = str(entry)
     try:
         raw = entry.read_bytes()
@@ -66,15 +67,15 @@ def _read_item(entry: Traversable) -> dict[str, Any]:
         raise FixtureError(where, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     if not isinstance(data, dict):
         raise FixtureError(where, f"must hold one JSON object (an item), found a JSON {type(data).__name__}")
-    return data
+    return data, raw
 
 
-def _read_dir(directory: Traversable) -> dict[str, tuple[dict[str, Any], str]]:
-    """``{stem: (item, path)}`` for the ``*.json`` files of ``directory``, sorted by name."""
-    found: dict[str, tuple[dict[str, Any], str]] = {}
+def _read_dir(directory: Traversable) -> dict[str, tuple[dict[str, Any], bytes, str]]:
+    """``{stem: (item, the file's bytes, path)}`` for the ``*.json`` files of ``directory``, sorted by name."""
+    found: dict[str, tuple[dict[str, Any], bytes, str]] = {}
     for entry in sorted(directory.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json") and entry.is_file():
-            found[entry.name[: -len(".json")]] = (_read_item(entry), str(entry))
+            found[entry.name[: -len(".json")]] = (*_read_item(entry), str(entry))
     return found
 
 
@@ -100,7 +101,7 @@ def load_fixture_items(fixtures_dir: StrPath | Iterable[StrPath] | None = None) 
     out: dict[str, dict[str, Any]] = {}
     where: dict[str, str] = {}
     for directory in _dirs(fixtures_dir):
-        for stem, (item, path) in _read_dir(directory).items():
+        for stem, (item, _, path) in _read_dir(directory).items():
             if stem in out:
                 raise FixtureError(path, f"the file name {stem!r} is also used by {where[stem]}")
             out[stem], where[stem] = item, path
@@ -120,12 +121,27 @@ def load_items_by_id(
 
     Two files giving the same id raise :class:`FixtureError` naming both.
     """
-    out: dict[str, dict[str, Any]] = {}
+    return {item_id: item for item_id, (item, _) in _load_by_id(fixtures_dirs).items()}
+
+
+def load_item_bodies_by_id(
+    fixtures_dirs: StrPath | Iterable[StrPath] | None = None,
+) -> dict[str, bytes]:
+    """``{item id: the file's bytes}``, checked as :func:`load_items_by_id` checks them.
+
+    What the mock service serves: each file byte for byte (key order, number spellings such as
+    ``1.0e10``, escapes, whitespace), never re-serialised.
+    """
+    return {item_id: body for item_id, (_, body) in _load_by_id(fixtures_dirs).items()}
+
+
+def _load_by_id(fixtures_dirs: StrPath | Iterable[StrPath] | None) -> dict[str, tuple[dict[str, Any], bytes]]:
+    out: dict[str, tuple[dict[str, Any], bytes]] = {}
     where: dict[str, str] = {}
     for directory in _dirs(fixtures_dirs):
-        for stem, (item, path) in _read_dir(directory).items():
+        for stem, (item, body, path) in _read_dir(directory).items():
             item_id = fixture_item_id(stem, item)
             if item_id in out:
                 raise FixtureError(path, f"its id {item_id!r} is also the id of {where[item_id]}")
-            out[item_id], where[item_id] = item, path
+            out[item_id], where[item_id] = (item, body), path
     return out

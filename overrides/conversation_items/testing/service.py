@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .faults import Fault, FaultPolicy
-from .fixtures import StrPath, load_items_by_id
+from .fixtures import StrPath, load_item_bodies_by_id
 from .routes import ItemRoute
 from .wire import (
     IncomingRequest,
@@ -106,7 +106,8 @@ class MockConversationService:
     one item each), or, when neither is given, from the bundled fixtures: one item per item type
     plus the README's examples (``item_abc123``, ...), exactly what ``conversation-items
     mock-server`` serves. Each is stored under ``conversation_id`` with its ``"id"`` (else the
-    file stem). Thread-safe: adapters call :meth:`handle` from many threads at once.
+    file stem), and served byte for byte as its file holds it (``1.0e10`` stays ``1.0e10``).
+    Thread-safe: adapters call :meth:`handle` from many threads at once.
     """
 
     def __init__(
@@ -131,8 +132,8 @@ class MockConversationService:
         self._policy: FaultPolicy | None = None
         self._counter = 0
         if fixtures_dir is not None or items is None:
-            for item_id, loaded in load_items_by_id(fixtures_dir).items():
-                self.add_item(loaded, item_id=item_id)
+            for item_id, body in load_item_bodies_by_id(fixtures_dir).items():  # served byte for byte
+                self.add_item(body, item_id=item_id)
         for item in items or ():
             self.add_item(item)
 
