@@ -79,3 +79,35 @@ def test_with_options_checks_the_new_endpoint_against_the_proxy(monkeypatch: pyt
     with ConversationItemsClient("https://acct.services.ai.azure.com/api/projects/p", api_key="k") as client:
         with pytest.raises(InsecureEndpointError, match="proxy"):
             client.with_options(FORWARDED)
+
+
+def test_verbose_shows_the_proxy_without_its_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    cli = Path(sys.executable).parent / "conversation-items"
+    # a proxy on this machine that refuses connections: the call fails at once, after the settings line
+    env = {"PATH": "/usr/bin:/bin", "HTTP_PROXY": "http://user:proxy-secret@127.0.0.1:9"}
+    out = subprocess.run(
+        [str(cli), "get", "conv_1", "item_1", "--endpoint", FORWARDED, "--verbose", "--max-retries", "0"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert out.returncode == 3
+    assert "proxy http://127.0.0.1:9 (from the environment)" in out.stderr
+    assert "proxy-secret" not in out.stderr
+
+
+def test_a_callers_http_client_carrying_a_key_is_held_to_the_same_rule() -> None:
+    import httpx
+
+    with httpx.Client(headers={"api-key": "own-key"}) as http:
+        with pytest.raises(InsecureEndpointError) as raised:
+            ConversationItemsClient("http://example.com/api/projects/p", http_client=http)
+        assert "own-key" not in str(raised.value)
+        with ConversationItemsClient(FORWARDED, http_client=http) as client:  # this machine: allowed
+            assert client.endpoint == FORWARDED
+    with httpx.Client() as http, ConversationItemsClient("http://example.com/api/projects/p", http_client=http):
+        pass  # no credential anywhere: plain http is the caller's choice

@@ -112,3 +112,22 @@ async def test_an_untrusted_certificate_fails_once_without_retries_async(untrust
         with pytest.raises(CertificateVerificationError) as raised:
             await client.get_item("conv_1", "item_1")
     _check(raised.value, untrusted)
+
+
+def test_the_cli_names_certificate_verification_and_its_remedy(untrusted: _UntrustedServer) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    cli = Path(sys.executable).parent / "conversation-items"
+    endpoint = f"https://localhost:{untrusted.port}/api/projects/p"
+    env = {k: v for k, v in os.environ.items() if not k.upper().endswith("_PROXY")}
+    out = subprocess.run(
+        [str(cli), "get", "conv_1", "item_1", "--endpoint", endpoint], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 3  # connection error (the documented exit code)
+    assert "certificate verification failed" in out.stderr
+    assert "SSL_CERT_FILE" in out.stderr
+    assert "is the endpoint right and reachable" not in out.stderr
+    assert untrusted.connections == 1

@@ -78,7 +78,10 @@ def environment_proxy(url: str) -> str | None:
         name = name.lstrip(".").strip("[]")
         if entry == "*" or (name and (host == name or host.endswith("." + name))):
             return None
-    return proxy
+    try:  # shown in `client.proxy` and --verbose: never a proxy password
+        return str(httpx.URL(proxy if "://" in proxy else f"http://{proxy}").copy_with(userinfo=b""))
+    except httpx.InvalidURL:
+        return "<a proxy URL httpx cannot parse>"
 
 
 def refuse_clear_text_proxy(

@@ -10,9 +10,10 @@ import httpx
 from conversation_items_client.api.conversations import get_conversation_item
 
 from ._attempts import Attempts
+from ._auth import AUTH_HEADER_NAMES
 from ._item_response import ItemResponse
 from ._options import Call, CallOptions, ClientOptions, Settings
-from ._project_endpoint import environment_proxy, refuse_clear_text_proxy
+from ._project_endpoint import environment_proxy, refuse_clear_text_proxy, resolve_endpoint
 from ._retry import RetryPolicy
 from ._sender import AsyncSender, SyncSender
 from .errors import APIConnectionError
@@ -48,10 +49,14 @@ class _ClientBase(Generic[Sender]):
         defaults = sender.default_headers  # sent by the httpx client already: per request only what differs
         self._sent_headers = {k: v for k, v in settings.headers.items() if defaults.get(k) != v}
         self.proxy = environment_proxy(settings.endpoint) if sender.uses_environment_proxies else None
+        # a caller's http_client may carry a credential of its own among its default headers
+        own = not sender.owned and any(name.lower() in AUTH_HEADER_NAMES for name in sender.current.headers)
+        if own:
+            resolve_endpoint(settings.endpoint, has_credentials=True, allow_insecure_http=settings.allow_insecure_http)
         refuse_clear_text_proxy(
             settings.endpoint,
             self.proxy,
-            has_credentials=settings.auth is not None,
+            has_credentials=settings.auth is not None or own,
             allow_insecure_http=settings.allow_insecure_http,
         )
 

@@ -16,6 +16,7 @@ from ..errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    CertificateVerificationError,
     CredentialError,
     InsecureEndpointError,
     ItemDecodeError,
@@ -70,6 +71,10 @@ def describe_failure(exc: BaseException, *, azure_credential: bool = False) -> t
         return ExitCode.INTERRUPTED, "interrupted"
     if isinstance(exc, APIStatusError):
         return ExitCode.STATUS_ERROR, _line(f"the service answered {exc}", _status_hint(exc))
+    if isinstance(exc, CertificateVerificationError):
+        return ExitCode.CONNECTION, _line(
+            str(exc), "is a proxy or a private CA in the way? point SSL_CERT_FILE at a PEM bundle that trusts it"
+        )
     if isinstance(exc, APITimeoutError):
         return ExitCode.CONNECTION, _line(str(exc), "allow more time with --timeout S or --deadline S")
     if isinstance(exc, APIConnectionError):

@@ -79,6 +79,8 @@ def _settings_line(client: ConversationItemsClient, options: dict[str, Any], inc
         parts.append("x-ms-user-identity set")
     if include:
         parts.append("include " + ", ".join(include))
+    if client.proxy is not None:
+        parts.append(f"proxy {client.proxy} (from the environment)")
     return visible("; ".join(parts), 2000)
 
 
