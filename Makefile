@@ -93,10 +93,10 @@ check: check-drift lint typecheck test test-slow  ## everything CI runs
 NEWEST_VENV := build/newest/venv
 # what a newer httpx, httpcore, anyio, attrs, azure-identity or aiohttp could break: every test that sends a request
 # (through a transport, a loopback socket or a real credential) or decodes hostile input, and the reliability suite
-NEWEST_TESTS := tests/reliability tests/test_client.py tests/test_client_live.py tests/test_client_options.py \
-	tests/test_credentials.py tests/test_key_credential.py tests/test_azure_identity.py tests/test_errors.py \
-	tests/test_refusals.py tests/test_limits.py tests/test_retry_policy.py tests/test_mock_transport.py \
-	tests/test_mock_server.py tests/test_mock_faults.py
+NEWEST_TESTS := tests/reliability tests/client/test_client.py tests/client/test_client_live.py tests/client/test_client_options.py \
+	tests/client/test_credentials.py tests/client/test_key_credential.py tests/client/test_azure_identity.py tests/client/test_errors.py \
+	tests/client/test_refusals.py tests/client/test_limits.py tests/client/test_retry_policy.py tests/testing/test_mock_transport.py \
+	tests/testing/test_mock_server.py tests/testing/test_mock_faults.py
 NEWEST_SHOWN := httpx httpcore h11 anyio attrs azure-identity azure-core aiohttp
 
 .PHONY: lock dist dist-check mutation test-newest

@@ -137,8 +137,8 @@ def write_lock(templates: Path, stock: Path) -> Path:
     version = generator_version()
     lines = [
         "# The stock template each override in this folder was derived from: generator version and sha256.",
-        "# tests/test_template_provenance.py fails when the installed stock template differs; re-merge the override",
-        "# (make template-diff), then run `make template-lock` to record the new stock template.",
+        "# tests/codegen/test_template_provenance.py fails when the installed stock template differs; re-merge the",
+        "# override (make template-diff), then run `make template-lock` to record the new stock template.",
     ]
     derived = [override.name for override in discover(templates, stock) if override.kind != "new"]
     width = max((len(name) for name in derived), default=0)

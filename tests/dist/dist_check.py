@@ -9,7 +9,7 @@ Steps (each prints one line; the first failure stops the run with exit code 1):
    with its ``[azure]`` extra, mypy, pytest), then the wheel built from the sdist with ``--no-deps``, then
    ``wheel[azure]`` from what is installed only (``--no-index``), and ``pip check``;
 4. the user-level smoke suite (``dist_smoke.py``) in that venv, from a working folder outside the repository,
-   including the project's real azure-identity tests (``tests/test_azure_identity.py``, sync and aio);
+   including the project's real azure-identity tests (``tests/client/test_azure_identity.py``, sync and aio);
 5. proof that the checks can fail: for each of a missing ``py.typed``, LICENSE and console script, a wheel
    built from a copy of the sources without it must fail both the artifact check and the smoke suite, with
    a message naming it, and nothing else may fail. The good wheel is reinstalled afterwards.
@@ -36,7 +36,7 @@ import dist_artifacts
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 # a user's files, and the real azure-identity tests, which must pass with nothing but the wheel[azure] and pytest
-USER_FILES = [*sorted((HERE / "user").glob("*.py")), ROOT / "tests" / "test_azure_identity.py"]
+USER_FILES = [*sorted((HERE / "user").glob("*.py")), ROOT / "tests" / "client" / "test_azure_identity.py"]
 # what a wheel build needs from a copy of the sources
 WHEEL_SOURCES = ["pyproject.toml", "README.md", "LICENSE", ".gitignore", "overrides", "generated"]
 

@@ -266,7 +266,7 @@ def check_azure_extra() -> Problems:
     result = run(args, project)
     passed = re.search(r"^(\d+) passed", result.stdout, re.M)
     if result.returncode != 0 or passed is None or "skipped" in result.stdout:  # a skip: the extra is incomplete
-        return [f"the azure extra's credentials (tests/test_azure_identity.py): {tail(result.stdout)}"]
+        return [f"the azure extra's credentials (tests/client/test_azure_identity.py): {tail(result.stdout)}"]
     return []
 
 

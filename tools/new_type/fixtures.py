@@ -3,7 +3,7 @@ captured, for a test that decodes them all.
 
 - ``<items dir>/<type>.json`` (only if there is none yet): the first sample, plus each field that only later
   samples carry (its first value seen), plus the unknown field ``x_fixture_extra`` that every per-type fixture
-  carries (tests/test_decode.py checks that it survives decoding). Base fields a sample lacks are not invented.
+  carries (tests/client/test_decode.py checks that it survives decoding). Base fields a sample lacks are not invented.
 - ``<captured dir>/<type>/NN.json``: each sample exactly as given, numbered after any already there.
 """
 

@@ -38,7 +38,7 @@ HAND_COMPONENT = """\
     SonarPingCallItem:
       type: object
       description: A sonar ping call.
-      x-source: hand-written by tests/test_readme_procedure.py
+      x-source: hand-written by tests/codegen/test_readme_procedure.py
       required: [type, call_id]
       properties:
         type:

@@ -4,7 +4,7 @@ and type, compared with the reviewed snapshot `tests/snapshots/cli_help.json`.
 The snapshot is read from argparse's own objects, not from the rendered text, whose wrapping changes between Python
 versions. Changing an option means changing the snapshot in the same commit; to write it again from the code:
 
-    .venv/bin/python tests/test_cli_help.py > tests/snapshots/cli_help.json
+    .venv/bin/python tests/cli/test_cli_help.py > tests/snapshots/cli_help.json
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from conversation_items.cli import main
 from conversation_items.cli._arguments import build_parser
 
-SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "cli_help.json"
+SNAPSHOT = Path(__file__).resolve().parent.parent / "snapshots" / "cli_help.json"
 
 
 def _describe_action(action: argparse.Action) -> dict[str, Any]:

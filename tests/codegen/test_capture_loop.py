@@ -1,6 +1,7 @@
 """The regeneration loop, as a maintainer meets it: an item of a type the spec lacks arrives in production, the
 client warns once and names the command, `conversation-items get --json` saves the item exactly as received, and
-`make new-type FROM=<that file>` accepts it (here with --dry-run: tests/test_new_type.py writes and generates)."""
+`make new-type FROM=<that file>` accepts it (here with --dry-run: tests/codegen/test_new_type.py writes and
+generates)."""
 
 from __future__ import annotations
 

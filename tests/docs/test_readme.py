@@ -3,10 +3,10 @@
 - ```python blocks run as written, each section's blocks in order in one namespace, against a real loopback mock
   service, with only the README's placeholders filled in (`PLACEHOLDERS`): the endpoint, the API key. Real
   azure-identity credentials get their tokens from the local managed-identity endpoint. Blocks with top-level
-  `await` run in an event loop. The mock server section's blocks run in tests/test_mock_readme.py.
+  `await` run in an event loop. The mock server section's blocks run in tests/docs/test_mock_readme.py.
 - ```sh blocks are checked line by line: a `make X` target exists, a `conversation-items ...` line parses with
   the command's own argument parser, a `pip install` names an extra the package has, `make new-type FROM=...`
-  runs end to end in tests/test_readme_procedure.py.
+  runs end to end in tests/codegen/test_readme_procedure.py.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from conversation_items.testing import ManagedIdentityServer, MockConversationSe
 from support import ITEM_FIXTURES, ROOT, load_json
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-RUN_ELSEWHERE = {"Without Azure: the mock server": "tests/test_mock_readme.py"}
+RUN_ELSEWHERE = {"Without Azure: the mock server": "tests/docs/test_mock_readme.py"}
 API_KEY = "readme-api-key"
 TOKEN = "readme-managed-identity-token"
 #: the README's ids, served by the mock: conversation -> {item id: fixture type}
@@ -142,7 +142,7 @@ def test_shell_blocks_name_real_commands(block: Block) -> None:
         if program == "make":
             assert args[0] in _targets(), f"{block}: no make target {args[0]!r}"
         elif program == "conversation-items" and any(a.startswith("[") for a in args):
-            continue  # a usage line: tests/test_cli_readme.py compares it with the parser, option by option
+            continue  # a usage line: tests/docs/test_cli_readme.py compares it with the parser, option by option
         elif program == "conversation-items":
             try:
                 build_parser(args).parse_args(args)
