@@ -1,4 +1,4 @@
-"""Every code block of the README runs, or is checked, in this test.
+"""Every code block of the README and of the pages under docs/ runs, or is checked, in this test.
 
 - ```python blocks run as written, each section's blocks in order in one namespace, against a real loopback mock
   service, with only the README's placeholders filled in (`PLACEHOLDERS`): the endpoint, the API key. Real
@@ -25,7 +25,8 @@ from conversation_items.cli._arguments import build_parser
 from conversation_items.testing import ManagedIdentityServer, MockConversationServer
 from support import ITEM_FIXTURES, ROOT, load_json
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+#: the user's guide and the pages it links: every code block in them is a promise
+DOCUMENTS = ["README.md", *sorted(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md"))]
 RUN_ELSEWHERE = {"Without Azure: the mock server": "tests/docs/test_mock_readme.py"}
 API_KEY = "readme-api-key"
 TOKEN = "readme-managed-identity-token"
@@ -35,29 +36,32 @@ README_ITEMS = {"conv_123": {"fc_456": "function_call", "msg_1": "message"}}
 
 @dataclass(frozen=True)
 class Block:
+    document: str
     section: str
     language: str
     code: str
     line: int
 
     def __str__(self) -> str:
-        return f"{self.section}:{self.line}"
+        return f"{self.document}:{self.section}:{self.line}"
 
 
 def blocks() -> list[Block]:
     found: list[Block] = []
-    section = ""
-    lines = README.splitlines()
-    i = 0
-    while i < len(lines):
-        if lines[i].startswith("## "):
-            section = lines[i][3:].strip()
-        fence = re.match(r"^```(\w+)$", lines[i])
-        if fence:
-            end = lines.index("```", i + 1)
-            found.append(Block(section, fence.group(1), "\n".join(lines[i + 1 : end]) + "\n", i + 1))
-            i = end
-        i += 1
+    for document in DOCUMENTS:
+        section = ""
+        lines = (ROOT / document).read_text(encoding="utf-8").splitlines()
+        i = 0
+        while i < len(lines):
+            if lines[i].startswith("## "):
+                section = lines[i][3:].strip()
+            fence = re.match(r"^```(\w+)$", lines[i])
+            if fence:
+                end = lines.index("```", i + 1)
+                code = "\n".join(lines[i + 1 : end]) + "\n"
+                found.append(Block(document, section, fence.group(1), code, i + 1))
+                i = end
+            i += 1
     return found
 
 
@@ -68,6 +72,13 @@ SHELL = [b for b in blocks() if b.language == "sh"]
 def test_every_fenced_block_is_python_or_sh_or_plain_text() -> None:
     assert {b.language for b in blocks()} <= {"python", "sh"}
     assert PYTHON and SHELL
+    assert {b.document for b in blocks()} > {"README.md"}, "the docs/ pages' blocks are checked too"
+
+
+def test_every_docs_page_is_linked_from_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for document in DOCUMENTS[1:]:
+        assert f"]({document})" in readme, f"{document} is not linked from the README"
 
 
 @pytest.fixture(scope="module")
@@ -95,9 +106,12 @@ def filled(code: str, endpoint: str) -> str:
     return code
 
 
-@pytest.mark.parametrize("section", sorted({b.section for b in PYTHON}))
+@pytest.mark.parametrize(("document", "section"), sorted({(b.document, b.section) for b in PYTHON}))
 def test_python_blocks_run_as_written(
-    section: str, service: tuple[MockConversationServer, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+    document: str,
+    section: str,
+    service: tuple[MockConversationServer, dict[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server, identity_env = service
     from conversation_items.testing import COMPETING_CREDENTIAL_ENV_VARS
@@ -109,13 +123,14 @@ def test_python_blocks_run_as_written(
     monkeypatch.setenv("AZURE_AI_PROJECT_ENDPOINT", server.endpoint)
     before = len(server.requests)
     namespace: dict[str, Any] = {"__name__": "readme"}
-    for block in [b for b in PYTHON if b.section == section]:
+    mine = [b for b in PYTHON if (b.document, b.section) == (document, section)]
+    for block in mine:
         code = compile(filled(block.code, server.endpoint), str(block), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
         result = eval(code, namespace)
         if asyncio.iscoroutine(result):
             asyncio.run(result)
     statuses = [r for r in server.requests[before:] if r.item_id is not None]
-    if "get_item" in "".join(b.code for b in PYTHON if b.section == section):
+    if "get_item" in "".join(b.code for b in mine):
         assert statuses, f"the {section!r} examples never reached the service"
 
 
