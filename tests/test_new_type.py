@@ -191,6 +191,21 @@ def test_inference_reuses_an_identical_component_and_unions_json_types() -> None
     assert "type" not in props["only_null"] and "anyOf" not in props["only_null"]  # any value
 
 
+def test_an_item_without_id_still_gets_the_base_fields_typed() -> None:
+    """Foundry tool calls are described upstream without `id`, and a capture may lack it: `id` is added anyway."""
+    registry = new_registry()
+    name = infer_item([{"type": "bare_call", "call_id": "c"}], "bare_call", registry, "captured")
+    props = registry.new[name]["properties"]
+    assert list(props) == ["type", "id", "call_id", "agent_reference", "response_id"]
+    assert props["id"]["type"] == "string"
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "components": {"schemas": {"Bare": {"properties": {"type": {"const": "bare_call"}, "n": {"type": "integer"}}}}},
+    }
+    _, component, registry = import_upstream(document, "Bare")
+    assert list(registry.new[component]["properties"]) == ["type", "id", "n", "agent_reference", "response_id"]
+
+
 @pytest.mark.parametrize(
     ("samples", "message"),
     [

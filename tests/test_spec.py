@@ -84,8 +84,25 @@ def test_each_member_pins_its_type_to_its_mapping_value(spec: dict[str, Any], ma
         assert "allOf" not in schema, f"{component}: flat schemas only (the generator collapses allOf)"
         assert schema["properties"]["type"]["enum"] == [value], component
         assert "type" in schema["required"], component
-        for base_field in ("agent_reference", "response_id"):
-            assert base_field in schema["properties"], f"{component} lacks the base field {base_field}"
+
+
+def test_every_item_types_the_base_fields(spec: dict[str, Any], mapping: dict[str, str]) -> None:
+    """Every item may carry `id`, `agent_reference` and `response_id`: each is a declared, optional property, so
+    `item.id` is typed on every class (Azure's schemas omit `id` on Foundry tool calls; the service sends it)."""
+    schemas = spec["components"]["schemas"]
+    expected = {
+        "id": {"type": "string"},
+        "agent_reference": {"$ref": "#/components/schemas/AgentReference"},
+        "response_id": {"type": "string"},
+    }
+    for component in mapping.values():
+        properties = schemas[component]["properties"]
+        for field, schema in expected.items():
+            assert field in properties, f"{component} lacks the base field {field}"
+            declared = {k: v for k, v in properties[field].items() if k != "description"}
+            assert declared == schema, f"{component}.{field}: {declared}"
+            if field != "id":  # item_reference is nothing but an id: it may require it
+                assert field not in schemas[component].get("required", []), f"{component}: {field} is optional"
 
 
 def test_every_item_records_its_source(spec: dict[str, Any], mapping: dict[str, str]) -> None:

@@ -25,6 +25,7 @@ class WorkflowActionItem:
         type_ (WorkflowActionItemType): The type of the item. Always `workflow_action`.
         kind (str): The kind of CSDL action (e.g. 'SetVariable', 'InvokeAzureAgent').
         action_id (str): Unique identifier for the action.
+        id (str | Unset): The unique ID of the item (sent by the service although the upstream schema omits it).
         parent_action_id (str | Unset): ID of the parent action if this is a nested action.
         previous_action_id (str | Unset): ID of the previous action if this action follows another.
         status (str | Unset | WorkflowActionStatus): Status of the action.
@@ -35,6 +36,7 @@ class WorkflowActionItem:
     type_: WorkflowActionItemType
     kind: str
     action_id: str
+    id: str | Unset = UNSET
     parent_action_id: str | Unset = UNSET
     previous_action_id: str | Unset = UNSET
     status: str | Unset | WorkflowActionStatus = UNSET
@@ -48,6 +50,8 @@ class WorkflowActionItem:
         kind = self.kind
 
         action_id = self.action_id
+
+        id = self.id
 
         parent_action_id = self.parent_action_id
 
@@ -76,6 +80,8 @@ class WorkflowActionItem:
                 "action_id": action_id,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if parent_action_id is not UNSET:
             field_dict["parent_action_id"] = parent_action_id
         if previous_action_id is not UNSET:
@@ -99,6 +105,8 @@ class WorkflowActionItem:
         kind = d.pop("kind")
 
         action_id = d.pop("action_id")
+
+        id = d.pop("id", UNSET)
 
         parent_action_id = d.pop("parent_action_id", UNSET)
 
@@ -126,6 +134,7 @@ class WorkflowActionItem:
             type_=type_,
             kind=kind,
             action_id=action_id,
+            id=id,
             parent_action_id=parent_action_id,
             previous_action_id=previous_action_id,
             status=status,
