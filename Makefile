@@ -55,10 +55,10 @@ template-diff: $(VENV_DEP)  ## each template override against the installed stoc
 template-lock: $(VENV_DEP)  ## record the stock templates the overrides were derived from (after re-merging them)
 	$(BIN)/python tools/generate.py template-lock
 
-new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.yaml|json>#/components/schemas/<Name>
+new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.yaml|json>#/components/schemas/<Name> [SEEN=<where>]
 	@if [ -z "$${FROM:-}" ]; then \
-		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name>"; exit 2; fi
-	$(BIN)/python -m tools.new_type --spec $(SPEC) \
+		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name> [SEEN=<where>]"; exit 2; fi
+	$(BIN)/python -m tools.new_type --spec $(SPEC) --seen "$${SEEN:-}" \
 		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$FROM"
 
 test: $(VENV_DEP)  ## run the test suite

@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:  # `tools/` is a maintainer folder, not an install
     sys.path.insert(0, str(ROOT))
 
 from tools.new_type.errors import NewTypeError
+from tools.new_type.fixtures import fixture_files
 from tools.new_type.house import Registry
 from tools.new_type.infer import infer_item, sample_type
 from tools.new_type.source import Source
@@ -220,6 +221,29 @@ def test_an_item_without_id_still_gets_the_base_fields_typed() -> None:
 def test_samples_that_are_not_one_item_type_are_refused(samples: list[Any], message: str) -> None:
     with pytest.raises(NewTypeError, match=message):
         sample_type(samples, where="items.json")
+
+
+def test_a_fixture_never_takes_an_id_already_served(tmp_path: Path) -> None:
+    """`make demo` suggests adding the type of the example item it serves: the new per-type fixture must not take
+    that item's id (the mock server refuses two files with one id), so it gets the first free `<id>_<n>`."""
+    items, examples, captured = tmp_path / "items", tmp_path / "examples", tmp_path / "captured"
+    items.mkdir()
+    examples.mkdir()
+    (examples / "unknown_type.json").write_text(json.dumps({"id": "hol_1", "type": "hologram_preview_call"}))
+    (items / "other.json").write_text(json.dumps({"id": "hol_1_2", "type": "other"}))
+    sample = {"id": "hol_1", "type": "hologram_preview_call", "frames": 24}
+    plan = fixture_files("hologram_preview_call", [sample], items, captured)
+    fixture = json.loads(plan.files[items / "hologram_preview_call.json"])
+    assert fixture["id"] == "hol_1_3"
+    assert json.loads(plan.files[captured / "hologram_preview_call" / "01.json"]) == sample  # kept as captured
+    assert "'hol_1' is already served by" in plan.notes[0] and str(examples / "unknown_type.json") in plan.notes[0]
+    # an id nothing serves is kept, with no note
+    plan = fixture_files("hologram_preview_call", [{**sample, "id": "hol_9"}], items, captured)
+    assert json.loads(plan.files[items / "hologram_preview_call.json"])["id"] == "hol_9" and not plan.notes
+    # a file name another fixture folder uses would be refused by the mock server: refused here
+    (examples / "clash_call.json").write_text("{}")
+    with pytest.raises(NewTypeError, match="already uses the fixture file name"):
+        fixture_files("clash_call", [{"type": "clash_call"}], items, captured)
 
 
 # --- import from an upstream schema --------------------------------------------------------------------------------
@@ -438,10 +462,10 @@ needs_make = pytest.mark.skipif(
 )
 
 
-def make_new_type(project: Path, source: str) -> subprocess.CompletedProcess[str]:
+def make_new_type(project: Path, source: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated", "."))}
     return subprocess.run(
-        ["make", "--no-print-directory", "new-type", f"FROM={source}", f"VENV={VENV}", "VENV_DEP="],
+        ["make", "--no-print-directory", "new-type", f"FROM={source}", f"VENV={VENV}", "VENV_DEP=", *args],
         cwd=project,
         capture_output=True,
         text=True,
@@ -497,7 +521,7 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
     upstream.write_text(yaml.safe_dump(UPSTREAM_30))
     try:
         for source in (str(samples), f"{upstream}#/components/schemas/QuantumCall"):
-            result = make_new_type(project, source)
+            result = make_new_type(project, source, "SEEN=seen  in\tthe lab")
             assert result.returncode == 0, result.stdout + result.stderr
             assert "new-type: added item type" in result.stdout
         changed = git(project, "status", "--porcelain", "--untracked-files=all").splitlines()
@@ -506,6 +530,9 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
         assert "overrides/conversation_items/fixtures/items/screen_share_call.json" in paths
         assert {f"tests/fixtures/captured/screen_share_call/0{n}.json" for n in (1, 2, 3)} <= paths
         assert "generated/conversation_items_client/models/quantum_call_item.py" in paths
+        schemas = yaml.safe_load((project / "spec/conversation-items.openapi.yaml").read_text())["components"]["schemas"]
+        assert schemas["ScreenShareCallItem"]["x-source"].startswith("seen in the lab (captured items: screen_share")
+        assert schemas["QuantumCallItem"]["x-source"].startswith("seen in the lab (quantum.yaml#/components/")
         others = {p for p in paths if not p.startswith(("generated/", "spec/", "tests/fixtures/", "overrides/"))}
         assert not others
         fixture = json.loads(

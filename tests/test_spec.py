@@ -21,7 +21,8 @@ image_generation_call code_interpreter_call local_shell_call local_shell_call_ou
 apply_patch_call apply_patch_call_output mcp_call mcp_list_tools mcp_approval_request mcp_approval_response
 custom_tool_call custom_tool_call_output
 """.split()
-# newer than the reference page: Foundry's later revision, the MKA1 union, openai-python 3.57 and OpenAI's beta items
+# newer than the reference page: Foundry's later revision, the MKA1 union, openai-python 3.57, OpenAI's beta items
+# and kinds the service sends that no spec lists
 EXTRA_TYPES = [
     "message",
     "item_reference",
@@ -32,6 +33,8 @@ EXTRA_TYPES = [
     "agent_message",
     "multi_agent_call",
     "multi_agent_call_output",
+    "remote_function_call",  # in no spec: captured payloads (avatar-forge), added with make new-type
+    "remote_function_call_output",
 ]
 
 

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from ...models.program_item import ProgramItem
     from ...models.program_output_item import ProgramOutputItem
     from ...models.reasoning_item import ReasoningItem
+    from ...models.remote_function_call_item import RemoteFunctionCallItem
+    from ...models.remote_function_call_output_item import RemoteFunctionCallOutputItem
     from ...models.sharepoint_grounding_preview_call_item import SharepointGroundingPreviewCallItem
     from ...models.sharepoint_grounding_preview_call_output_item import SharepointGroundingPreviewCallOutputItem
     from ...models.shell_call_item import ShellCallItem
@@ -171,6 +173,8 @@ def _parse_response(
     | ProgramItem
     | ProgramOutputItem
     | ReasoningItem
+    | RemoteFunctionCallItem
+    | RemoteFunctionCallOutputItem
     | SharepointGroundingPreviewCallItem
     | SharepointGroundingPreviewCallOutputItem
     | ShellCallItem
@@ -246,6 +250,8 @@ def _parse_response(
             | ProgramItem
             | ProgramOutputItem
             | ReasoningItem
+            | RemoteFunctionCallItem
+            | RemoteFunctionCallOutputItem
             | SharepointGroundingPreviewCallItem
             | SharepointGroundingPreviewCallOutputItem
             | ShellCallItem
@@ -346,6 +352,8 @@ def _build_response(
     | ProgramItem
     | ProgramOutputItem
     | ReasoningItem
+    | RemoteFunctionCallItem
+    | RemoteFunctionCallOutputItem
     | SharepointGroundingPreviewCallItem
     | SharepointGroundingPreviewCallOutputItem
     | ShellCallItem
@@ -445,6 +453,8 @@ def sync_detailed(
     | ProgramItem
     | ProgramOutputItem
     | ReasoningItem
+    | RemoteFunctionCallItem
+    | RemoteFunctionCallOutputItem
     | SharepointGroundingPreviewCallItem
     | SharepointGroundingPreviewCallOutputItem
     | ShellCallItem
@@ -473,7 +483,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
+        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | RemoteFunctionCallItem | RemoteFunctionCallOutputItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
     """
 
     kwargs = _get_kwargs(
@@ -550,6 +560,8 @@ def sync(
     | ProgramItem
     | ProgramOutputItem
     | ReasoningItem
+    | RemoteFunctionCallItem
+    | RemoteFunctionCallOutputItem
     | SharepointGroundingPreviewCallItem
     | SharepointGroundingPreviewCallOutputItem
     | ShellCallItem
@@ -579,7 +591,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
+        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | RemoteFunctionCallItem | RemoteFunctionCallOutputItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
     """
 
     return sync_detailed(
@@ -652,6 +664,8 @@ async def asyncio_detailed(
     | ProgramItem
     | ProgramOutputItem
     | ReasoningItem
+    | RemoteFunctionCallItem
+    | RemoteFunctionCallOutputItem
     | SharepointGroundingPreviewCallItem
     | SharepointGroundingPreviewCallOutputItem
     | ShellCallItem
@@ -680,7 +694,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
+        Response[A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | RemoteFunctionCallItem | RemoteFunctionCallOutputItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem]
     """
 
     kwargs = _get_kwargs(
@@ -755,6 +769,8 @@ async def asyncio(
     | ProgramItem
     | ProgramOutputItem
     | ReasoningItem
+    | RemoteFunctionCallItem
+    | RemoteFunctionCallOutputItem
     | SharepointGroundingPreviewCallItem
     | SharepointGroundingPreviewCallOutputItem
     | ShellCallItem
@@ -784,7 +800,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
+        A2APreviewCallItem | A2APreviewCallOutputItem | AdditionalToolsItem | AgentMessageItem | ApplyPatchCallItem | ApplyPatchCallOutputItem | AzureAiSearchCallItem | AzureAiSearchCallOutputItem | AzureFunctionCallItem | AzureFunctionCallOutputItem | BingCustomSearchPreviewCallItem | BingCustomSearchPreviewCallOutputItem | BingGroundingCallItem | BingGroundingCallOutputItem | BrowserAutomationPreviewCallItem | BrowserAutomationPreviewCallOutputItem | CodeInterpreterCallItem | CompactionItem | ComputerCallItem | ComputerCallOutputItem | ConfigurationUpdateItem | CustomToolCallItem | CustomToolCallOutputItem | FabricDataagentPreviewCallItem | FabricDataagentPreviewCallOutputItem | FileSearchCallItem | FunctionCallItem | FunctionCallOutputItem | ImageGenerationCallItem | ItemReferenceItem | LocalShellCallItem | LocalShellCallOutputItem | McpApprovalRequestItem | McpApprovalResponseItem | McpCallItem | McpListToolsItem | MemoryCommandPreviewCallItem | MemoryCommandPreviewCallOutputItem | MemorySearchCallItem | MessageItem | MultiAgentCallItem | MultiAgentCallOutputItem | OauthConsentRequestItem | OpenapiCallItem | OpenapiCallOutputItem | OutputMessageItem | ProgramItem | ProgramOutputItem | ReasoningItem | RemoteFunctionCallItem | RemoteFunctionCallOutputItem | SharepointGroundingPreviewCallItem | SharepointGroundingPreviewCallOutputItem | ShellCallItem | ShellCallOutputItem | StructuredOutputsItem | ToolSearchCallItem | ToolSearchOutputItem | WebSearchCallItem | WorkflowActionItem | ApiErrorResponse | UnknownItem
     """
 
     return (
