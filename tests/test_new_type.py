@@ -101,8 +101,15 @@ UPSTREAM_30: dict[str, Any] = {
                     "result": {
                         "oneOf": [{"$ref": "#/components/schemas/Counts"}, {"$ref": "#/components/schemas/Failure"}]
                     },
+                    "severity": {"$ref": "#/components/schemas/QuantumSeverity"},
+                    "calibration": {"$ref": "#/components/schemas/Calibration"},
+                    "label": {"$ref": "#/components/schemas/Label"},
                 },
             },
+            # nullable behind a $ref: an enum (3.0 `nullable` + null in the enum), an object, a scalar
+            "QuantumSeverity": {"type": "string", "nullable": True, "enum": ["low", "high", None]},
+            "Calibration": {"type": "object", "nullable": True, "properties": {"t1": {"type": "number"}}},
+            "Label": {"type": "string", "nullable": True},
             "Status": {"type": "string", "enum": ["in_progress", "completed", "incomplete"]},
             "Circuit": {
                 "type": "object",
@@ -286,6 +293,13 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     assert set(result) == {"kind", "counts", "reason"}
     assert registry.new["QuantumCallResultKind"]["enum"] == ["counts", "failure"]
     assert result["counts"] == {"type": "object"}  # free-form
+    # nullability written on the referenced component stays with the reference
+    assert props["severity"] == {
+        "anyOf": [{"$ref": "#/components/schemas/QuantumSeverity"}, {"type": "string"}, {"type": "null"}]
+    }
+    assert registry.new["QuantumSeverity"] == {"type": "string", "enum": ["low", "high"]}
+    assert props["calibration"] == {"anyOf": [{"$ref": "#/components/schemas/Calibration"}, {"type": "null"}]}
+    assert props["label"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
 
 
 def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> None:
@@ -301,12 +315,16 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
                         "size": {"type": ["integer", "string"]},
                         "root": {"$ref": "#/components/schemas/Node"},
                         "mode": {"enum": ["a", "b", None]},
+                        "level": {"$ref": "#/components/schemas/Level"},
+                        "parent": {"$ref": "#/components/schemas/Parent"},
                     },
                 },
                 "Node": {
                     "type": "object",
                     "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
                 },
+                "Level": {"type": ["string", "null"], "enum": ["low", "high", None]},
+                "Parent": {"type": ["object", "null"], "properties": {"up": {"$ref": "#/components/schemas/Parent"}}},
             }
         },
     }
@@ -319,6 +337,12 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
         "anyOf": [{"$ref": "#/components/schemas/TreeCallMode"}, {"type": "string"}, {"type": "null"}]
     }
     assert registry.new["Node"]["properties"]["children"]["items"] == {"$ref": "#/components/schemas/Node"}
+    # 3.1 nullability behind a $ref: an enum, and an object that refers to itself
+    assert props["level"] == {"anyOf": [{"$ref": "#/components/schemas/Level"}, {"type": "string"}, {"type": "null"}]}
+    assert registry.new["Level"] == {"type": "string", "enum": ["low", "high"]}
+    nullable_parent = {"anyOf": [{"$ref": "#/components/schemas/Parent"}, {"type": "null"}]}
+    assert props["parent"] == nullable_parent
+    assert registry.new["Parent"]["properties"]["up"] == nullable_parent
 
 
 @pytest.mark.parametrize(
@@ -334,6 +358,16 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
             "external \\$ref",
         ),
         ({}, "Missing", "does not exist"),
+        (
+            {
+                "Bad": {"properties": {"type": {"const": "bad_call"}, "level": {"$ref": "#/components/schemas/L"}}},
+                "L": {"type": ["string", 7]},
+            },
+            "Bad",
+            "the schema at #/components/schemas/L is malformed: 'type' must be one of",
+        ),
+        ({"Bad": {"properties": {"type": {"const": "bad_call"}, "n": {"items": "x"}}}}, "Bad", "not str"),
+        ({"Bad": {"allOf": {"$ref": "#/components/schemas/A"}}}, "Bad", "'allOf' must be a list of schemas"),
     ],
 )
 def test_upstream_schemas_that_are_not_new_items_are_refused(schemas: dict[str, Any], name: str, message: str) -> None:
@@ -530,7 +564,9 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
         assert "overrides/conversation_items/fixtures/items/screen_share_call.json" in paths
         assert {f"tests/fixtures/captured/screen_share_call/0{n}.json" for n in (1, 2, 3)} <= paths
         assert "generated/conversation_items_client/models/quantum_call_item.py" in paths
-        schemas = yaml.safe_load((project / "spec/conversation-items.openapi.yaml").read_text())["components"]["schemas"]
+        schemas = yaml.safe_load((project / "spec/conversation-items.openapi.yaml").read_text())["components"][
+            "schemas"
+        ]
         assert schemas["ScreenShareCallItem"]["x-source"].startswith("seen in the lab (captured items: screen_share")
         assert schemas["QuantumCallItem"]["x-source"].startswith("seen in the lab (quantum.yaml#/components/")
         others = {p for p in paths if not p.startswith(("generated/", "spec/", "tests/fixtures/", "overrides/"))}
@@ -548,7 +584,8 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
             "    assert decoded.to_dict() == item, item\n"
             "    print(type(decoded).__name__)\n"
         )
-        quantum = {"type": "quantum_call", "status": "queued", "circuit": {"qubits": 2, "gates": [{"name": "h"}]}}
+        quantum: dict[str, Any] = {"type": "quantum_call", "status": "queued", "circuit": {"qubits": 2}}
+        quantum |= {"severity": None, "calibration": None, "label": None}  # nullable behind a $ref
         payloads = json.dumps([*CAPTURED, quantum, fixture])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated"))}
         out = subprocess.run([sys.executable, "-c", code, payloads], capture_output=True, text=True, env=env)
