@@ -156,6 +156,69 @@ def test_known_type_with_a_wrongly_typed_field_is_a_decode_error_not_a_wrong_val
         parse_item({"type": "message", "role": "user", "content": ["not a part"]})
 
 
+WRONG_FOR_A_STRING: list[Any] = [5, 2.5, True, None, ["call_1"], {"id": "call_1"}]
+
+
+@pytest.mark.parametrize("value", WRONG_FOR_A_STRING, ids=repr)
+@pytest.mark.parametrize(
+    ("path", "item_type"),
+    [
+        (("call_id",), "function_call"),  # required
+        (("id",), "bing_grounding_call"),  # optional, one of the base fields
+        (("agent_reference", "name"), "function_call"),  # nested
+        (("output", "documents", 0, "content"), "remote_function_call_output"),  # nested in an array
+        (("action", "command", 0), "local_shell_call"),  # an element of an array of strings
+        (("action", "env", "PATH"), "local_shell_call"),  # a value of a map of strings
+    ],
+)
+def test_a_wrong_json_type_in_a_string_field_is_a_decode_error_carrying_the_payload(
+    path: tuple[Any, ...], item_type: str, value: Any
+) -> None:
+    data = load_json(ITEM_FIXTURES / f"{item_type}.json")
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    with pytest.raises(ItemDecodeError, match=f"cannot decode item of type '{item_type}'") as caught:
+        parse_item(data)
+    assert caught.value.payload is data
+
+
+@pytest.mark.parametrize(
+    ("path", "item_type", "value"),
+    [
+        (("action", "x"), "computer_call", True),  # integer
+        (("action", "x"), "computer_call", 2.5),
+        (("action", "x"), "computer_call", "3"),
+        (("results", 0, "score"), "file_search_call", True),  # number
+        (("results", 0, "score"), "file_search_call", "0.9"),
+        (("approve",), "mcp_approval_response", 1),  # boolean
+        (("approve",), "mcp_approval_response", "true"),
+    ],
+    ids=repr,
+)
+def test_numbers_and_booleans_are_not_taken_for_each_other(path: tuple[Any, ...], item_type: str, value: Any) -> None:
+    """`true` is no number and `1` no boolean (Python's bool is an int, so this is checked apart); an integer
+    field refuses a fraction."""
+    data = load_json(ITEM_FIXTURES / f"{item_type}.json")
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    with pytest.raises(ItemDecodeError, match=f"cannot decode item of type '{item_type}'") as caught:
+        parse_item(data)
+    assert caught.value.payload is data
+
+
+def test_a_new_string_in_a_lenient_enum_still_decodes_but_a_number_there_does_not() -> None:
+    data = load_json(ITEM_FIXTURES / "function_call.json")
+    data["status"] = "a_status_added_later"
+    assert parse_item(data).to_dict() == data
+    data["status"] = 3
+    with pytest.raises(ItemDecodeError):
+        parse_item(data)
+
+
 def test_new_nested_enum_value_is_kept_not_fatal() -> None:
     data = load_json(ITEM_FIXTURES / "function_call.json")
     data["status"] = "paused_by_new_service_release"

@@ -96,12 +96,20 @@ class A2APreviewCallItem:
         type_ = check_a2a_preview_call_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments: expected a string, got {type(arguments).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> str | ToolCallStatus | Unset:
             if isinstance(data, Unset):
@@ -120,6 +128,8 @@ class A2APreviewCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         a2a_preview_call_item = cls(
             type_=type_,

@@ -98,6 +98,8 @@ class MemorySearchCallItem:
         type_ = check_memory_search_call_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> str | ToolCallStatus | Unset:
             if isinstance(data, Unset):
@@ -140,6 +142,8 @@ class MemorySearchCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         memory_search_call_item = cls(
             type_=type_,

@@ -97,10 +97,16 @@ class OpenapiCallOutputItem:
         type_ = check_openapi_call_output_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         output = d.pop("output", UNSET)
 
@@ -121,6 +127,8 @@ class OpenapiCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         openapi_call_output_item = cls(
             type_=type_,

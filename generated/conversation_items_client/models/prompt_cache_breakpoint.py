@@ -39,6 +39,8 @@ class PromptCacheBreakpoint:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         mode = d.pop("mode", UNSET)
+        if mode is not UNSET and not isinstance(mode, str):
+            raise TypeError(f"mode: expected a string, got {type(mode).__name__}")
 
         prompt_cache_breakpoint = cls(
             mode=mode,

@@ -86,12 +86,20 @@ class RemoteFunctionCallItem:
         type_ = check_remote_function_call_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         call_id = d.pop("call_id", UNSET)
+        if call_id is not UNSET and not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET and not isinstance(arguments, str):
+            raise TypeError(f"arguments: expected a string, got {type(arguments).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -101,6 +109,8 @@ class RemoteFunctionCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         remote_function_call_item = cls(
             type_=type_,

@@ -97,10 +97,16 @@ class RemoteFunctionCallOutputItem:
         type_ = check_remote_function_call_output_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         call_id = d.pop("call_id", UNSET)
+        if call_id is not UNSET and not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is not UNSET and not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         def _parse_output(data: object) -> RemoteFunctionCallOutputOutput | str | Unset:
             if isinstance(data, Unset):
@@ -113,7 +119,7 @@ class RemoteFunctionCallOutputItem:
                 return output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, (str,)) or isinstance(data, bool):
                 raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
             return cast(RemoteFunctionCallOutputOutput | str | Unset, data)
 
@@ -127,6 +133,8 @@ class RemoteFunctionCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         remote_function_call_output_item = cls(
             type_=type_,

@@ -44,8 +44,12 @@ class RemoteFunctionCallOutputOutputDocuments:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         content = d.pop("content", UNSET)
+        if content is not UNSET and not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         remote_function_call_output_output_documents = cls(
             id=id,

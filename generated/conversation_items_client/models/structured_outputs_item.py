@@ -75,6 +75,8 @@ class StructuredOutputsItem:
         output = d.pop("output")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -84,6 +86,8 @@ class StructuredOutputsItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         structured_outputs_item = cls(
             type_=type_,

@@ -103,14 +103,24 @@ class WorkflowActionItem:
         type_ = check_workflow_action_item_type(d.pop("type"))
 
         kind = d.pop("kind")
+        if not isinstance(kind, str):
+            raise TypeError(f"kind: expected a string, got {type(kind).__name__}")
 
         action_id = d.pop("action_id")
+        if not isinstance(action_id, str):
+            raise TypeError(f"action_id: expected a string, got {type(action_id).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if parent_action_id is not UNSET and not isinstance(parent_action_id, str):
+            raise TypeError(f"parent_action_id: expected a string, got {type(parent_action_id).__name__}")
 
         previous_action_id = d.pop("previous_action_id", UNSET)
+        if previous_action_id is not UNSET and not isinstance(previous_action_id, str):
+            raise TypeError(f"previous_action_id: expected a string, got {type(previous_action_id).__name__}")
 
         def _parse_status(data: object) -> str | Unset | WorkflowActionStatus:
             if isinstance(data, Unset):
@@ -129,6 +139,8 @@ class WorkflowActionItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         workflow_action_item = cls(
             type_=type_,
