@@ -96,7 +96,7 @@ def generate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    stock = overrides.stock_dir()
+    stock = stock_of(args)
     stage = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
     try:
         with tempfile.TemporaryDirectory(prefix="templates-") as templates:
@@ -119,11 +119,14 @@ def generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def table(templates: Path, stock: Path) -> str:
+def table(overrides_found: list[overrides.Override], stock: Path) -> str:
     """A Markdown table: per override, its form and the stock lines it copies, adds and drops."""
     rows = ["| template | form | copied | added | dropped |", "|---|---|---:|---:|---:|"]
     totals = [0, 0, 0]
-    for override in overrides.discover(templates, stock):
+    for override in overrides_found:
+        if override.kind != "new" and not (stock / override.name).is_file():
+            rows.append(f"| `{override.name}` | {override.kind} | no stock template | | |")
+            continue
         size = overrides.measure(override, stock)
         rows.append(f"| `{override.name}` | {override.kind} | {size.copied} | {size.added} | {size.dropped} |")
         totals = [totals[0] + size.copied, totals[1] + size.added, totals[2] + size.dropped]
@@ -131,41 +134,78 @@ def table(templates: Path, stock: Path) -> str:
     return "\n".join(rows)
 
 
+def show_override(override: overrides.Override, templates: Path, stock: Path, problems: list[str], version: str) -> int:
+    """Print one override against its stock template; returns how many of its edits no longer apply."""
+    print(f"== {override.name}: {override.kind} override ({override.source.relative_to(templates)})")
+    print(f"   {overrides.summary(override)}")
+    if override.kind == "new":
+        print("   (a new template: no stock counterpart)\n")
+        return 0
+    if not (stock / override.name).is_file():
+        print(f"   !! {overrides.GENERATOR} {version} has no stock {override.name}: drop or move this override\n")
+        return 1
+    flagged = [p for p in problems if p.startswith(f"{override.name}:")]
+    status = "; ".join(flagged) or f"the installed stock template matches {overrides.LOCK_NAME}"
+    print(f"   provenance: {status}")
+    text, mismatches = overrides.effective_matching(override, stock)
+    for mismatch in mismatches:
+        expected = "once" if mismatch.edit.count == 1 else f"{mismatch.edit.count} times"
+        print(
+            f"   !! edit {mismatch.number} (line {mismatch.edit.line}: {mismatch.edit.why}) no longer applies: its"
+            f" '@@ find' text occurs {mismatch.found} times in the stock template, expected {expected}."
+        )
+        print("      it looks for:")
+        print("\n".join(f"        | {line}" for line in mismatch.edit.find or []))
+        where = "the stock text around it" if mismatch.found else "the stock text most like it"
+        print(f"      {where} (re-merge the edit from this):")
+        print("\n".join(f"   {line}" for line in mismatch.context))
+    diff = difflib.unified_diff(
+        (stock / override.name).read_text(encoding="utf-8").splitlines(keepends=True),
+        text.splitlines(keepends=True),
+        fromfile=f"stock/{override.name} ({overrides.GENERATOR} {version})",
+        tofile=f"effective/{override.name}" + (" (edits that apply)" if mismatches else ""),
+    )
+    sys.stdout.writelines(diff)
+    print()
+    return len(mismatches)
+
+
 def template_diff(args: argparse.Namespace) -> int:
-    templates, stock, version = ROOT / args.templates, overrides.stock_dir(), overrides.generator_version()
+    """Every override against the installed stock template, even when edits no longer apply (after an upgrade):
+    each such edit is marked with the stock text around its anchor. Exit status 1 when any needs re-merging."""
+    templates, stock, version = ROOT / args.templates, stock_of(args), overrides.generator_version()
+    found = overrides.discover(templates, stock, strict=False)
     if not args.table:
         problems = overrides.provenance_problems(templates, stock, version)
-        for override in overrides.discover(templates, stock):
-            print(f"== {override.name}: {override.kind} override ({override.source.relative_to(templates)})")
-            print(f"   {overrides.summary(override)}")
-            if override.kind == "new":
-                print("   (a new template: no stock counterpart)\n")
-                continue
-            flagged = [p for p in problems if p.startswith(f"{override.name}:")]
-            status = "; ".join(flagged) or f"the installed stock template matches {overrides.LOCK_NAME}"
-            print(f"   provenance: {status}")
-            diff = difflib.unified_diff(
-                (stock / override.name).read_text(encoding="utf-8").splitlines(keepends=True),
-                overrides.effective(override, stock).splitlines(keepends=True),
-                fromfile=f"stock/{override.name} ({overrides.GENERATOR} {version})",
-                tofile=f"effective/{override.name}",
-            )
-            sys.stdout.writelines(diff)
-            print()
+        broken = sum(show_override(override, templates, stock, problems, version) for override in found)
         print("Stock lines each override copies (its maintenance cost), and lines it adds to or drops from stock:")
-    print(table(templates, stock))
+        print(table(found, stock))
+        if broken:
+            print(
+                f"template-diff: {broken} edit(s) no longer apply (marked !! above):"
+                " re-merge them, then make template-lock"
+            )
+            return 1
+        return 0
+    print(table(found, stock))
     return 0
 
 
+def stock_of(args: argparse.Namespace) -> Path:
+    """The stock templates: the installed generator's, or `--stock` (to rehearse an upgrade)."""
+    return Path(args.stock) if args.stock else overrides.stock_dir()
+
+
 def template_lock(args: argparse.Namespace) -> int:
-    path = overrides.write_lock(ROOT / args.templates, overrides.stock_dir())
-    print(f"template-lock: wrote {path.relative_to(ROOT)} for {overrides.GENERATOR} {overrides.generator_version()}")
+    path = overrides.write_lock(ROOT / args.templates, stock_of(args))
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"template-lock: wrote {shown} for {overrides.GENERATOR} {overrides.generator_version()}")
     return 0
 
 
 def draft(args: argparse.Namespace) -> int:
     """Print a draft `.edits` file for the whole-file override `args.name` (see draft_edits.py)."""
-    templates, stock = ROOT / args.templates, overrides.stock_dir()
+    templates, stock = ROOT / args.templates, stock_of(args)
     override = next((o for o in overrides.discover(templates, stock) if o.name == args.name), None)
     if override is None or override.kind != "whole":
         print(f"draft-edits: {args.name} is not a whole-file override in {args.templates}/", file=sys.stderr)
@@ -184,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     for name, default in DEFAULTS.items():
         parser.add_argument(f"--{name}", default=default, help=f"relative to the repository (default: {default})")
+    parser.add_argument("--stock", help="stock templates to use instead of the installed generator's (a rehearsal)")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("generate", help="rebuild generated/")
     run.add_argument("--force", action="store_true", help="discard hand edits under generated/")
