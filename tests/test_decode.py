@@ -23,6 +23,7 @@ from support import (
     ItemSample,
     item_samples,
     load_json,
+    unknown_type,
 )
 
 UPSTREAM = sorted(UPSTREAM_EXAMPLES.glob("*.json"))
@@ -109,10 +110,11 @@ def test_message_with_string_content_and_output_message_both_decode() -> None:
 
 
 def test_unknown_type_gives_unknown_item_keeping_everything() -> None:
-    data = {"type": "brand_new_call", "id": "bn_1", "nested": {"a": [1, 2]}, "status": "done"}
+    brand_new = unknown_type("brand_new_call")
+    data = {"type": brand_new, "id": "bn_1", "nested": {"a": [1, 2]}, "status": "done"}
     item = parse_item(data)
     assert isinstance(item, UnknownItem)
-    assert item.type_ == "brand_new_call"
+    assert item.type_ == brand_new
     assert item["nested"] == {"a": [1, 2]}
     assert "status" in item
     assert item.to_dict() == data

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-from support import ROOT, SPEC_PATH, copy_repository, git
+from support import ROOT, SPEC_PATH, copy_repository, git, unknown_type
 
 if str(ROOT) not in sys.path:  # `tools/` is a maintainer folder, not an installed package
     sys.path.insert(0, str(ROOT))
@@ -22,6 +22,7 @@ from tools.new_type.errors import NewTypeError
 from tools.new_type.fixtures import fixture_files
 from tools.new_type.house import Registry
 from tools.new_type.infer import infer_item, sample_type
+from tools.new_type.naming import item_component_name, owner_stem
 from tools.new_type.source import Source
 from tools.new_type.spec_file import SpecFile
 from tools.new_type.upstream import Importer
@@ -31,10 +32,19 @@ SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 KNOWN = set(SCHEMAS["ConversationItem"]["discriminator"]["mapping"])
 VENV = Path(sys.prefix)
 
+# the new types these tests add: drawn against the spec, so that adding a real one of that name breaks nothing
+SCREEN, QUANTUM, PROBE, BARE, TREE, EXT, ZZZ = (
+    unknown_type(name)
+    for name in ("screen_share_call", "quantum_call", "probe_call", "bare_call", "tree_call", "e_call", "zzz_output")
+)
+SCREEN_STEM, QUANTUM_STEM, PROBE_STEM, BARE_STEM, TREE_STEM = (
+    owner_stem(item_component_name(name)) for name in (SCREEN, QUANTUM, PROBE, BARE, TREE)
+)
+
 # three captures of one new type: the later ones carry new fields, a new status value, null and a float
 CAPTURED: list[dict[str, Any]] = [
     {
-        "type": "screen_share_call",
+        "type": SCREEN,
         "id": "ssc_1",
         "call_id": "call_1",
         "status": "in_progress",
@@ -43,7 +53,7 @@ CAPTURED: list[dict[str, Any]] = [
         "display": {"name": "main", "size": {"width": 1920, "height": 1080}},
     },
     {
-        "type": "screen_share_call",
+        "type": SCREEN,
         "id": "ssc_2",
         "call_id": "call_2",
         "status": "completed",
@@ -54,7 +64,7 @@ CAPTURED: list[dict[str, Any]] = [
         "error": None,
     },
     {
-        "type": "screen_share_call",
+        "type": SCREEN,
         "id": "ssc_3",
         "call_id": "call_3",
         "status": "paused_by_policy",
@@ -84,14 +94,14 @@ UPSTREAM_30: dict[str, Any] = {
                 },
                 "discriminator": {"propertyName": "type"},
             },
-            "ItemKind": {"type": "string", "enum": ["quantum_call", "other_call"]},
+            "ItemKind": {"type": "string", "enum": [QUANTUM, "other_call"]},
             "QuantumCall": {
                 "allOf": [{"$ref": "#/components/schemas/BaseItem"}],
                 "type": "object",
                 "description": "A call to a quantum computer.",
                 "required": ["type", "id", "circuit", "status"],
                 "properties": {
-                    "type": {"type": "string", "enum": ["quantum_call"], "default": "quantum_call"},
+                    "type": {"type": "string", "enum": [QUANTUM], "default": QUANTUM},
                     "id": {"type": "string", "format": "uuid"},
                     "status": {"$ref": "#/components/schemas/Status"},
                     "circuit": {"$ref": "#/components/schemas/Circuit"},
@@ -157,12 +167,12 @@ def import_upstream(document: dict[str, Any], name: str) -> tuple[str, str, Regi
 
 def test_inference_merges_every_sample_in_the_house_style() -> None:
     registry = new_registry()
-    name = infer_item(CAPTURED, "screen_share_call", registry, "captured")
-    assert name == "ScreenShareCallItem"
+    name = infer_item(CAPTURED, SCREEN, registry, "captured")
+    assert name == f"{SCREEN_STEM}Item"
     item = registry.new[name]
     assert item["required"] == ["type"]
     props = item["properties"]
-    assert props["type"]["enum"] == ["screen_share_call"]
+    assert props["type"]["enum"] == [SCREEN]
     # every field of every sample, in order of first appearance, then the base fields
     assert list(props) == [
         "type",
@@ -173,28 +183,28 @@ def test_inference_merges_every_sample_in_the_house_style() -> None:
     assert props["frames"] == {"anyOf": [{"type": "number"}, {"type": "null"}]}  # int + float + null
     assert props["viewers"] == {"type": "array", "items": {"type": "string"}}
     assert props["agent_reference"] == {"$ref": "#/components/schemas/AgentReference"}
-    assert props["error"] == {"anyOf": [{"$ref": "#/components/schemas/ScreenShareCallError"}, {"type": "null"}]}
-    display = registry.new["ScreenShareCallDisplay"]
+    assert props["error"] == {"anyOf": [{"$ref": f"#/components/schemas/{SCREEN_STEM}Error"}, {"type": "null"}]}
+    display = registry.new[f"{SCREEN_STEM}Display"]
     assert "required" not in display
     assert list(display["properties"]) == ["name", "size", "scale"]
-    assert registry.new["ScreenShareCallDisplaySize"]["properties"]["width"] == {"type": "integer"}
-    layers = registry.new["ScreenShareCallLayers"]  # array items merged over all elements
+    assert registry.new[f"{SCREEN_STEM}DisplaySize"]["properties"]["width"] == {"type": "integer"}
+    layers = registry.new[f"{SCREEN_STEM}Layers"]  # array items merged over all elements
     assert layers["properties"] == {"name": {"type": "string"}, "opacity": {"type": "number"}}
 
 
 def test_inference_reuses_an_identical_component_and_unions_json_types() -> None:
     registry = new_registry()
     samples: list[dict[str, Any]] = [
-        {"type": "probe_call", "env": {"key": "a"}, "value": "x"},
-        {"type": "probe_call", "env": {"key": "b"}, "value": 3, "only_null": None},
+        {"type": PROBE, "env": {"key": "a"}, "value": "x"},
+        {"type": PROBE, "env": {"key": "b"}, "value": 3, "only_null": None},
     ]
     schemas = registry.existing
-    schemas["ProbeCallEnv"] = {"type": "object", "description": "differs only in docs", "properties": {"key": {}}}
-    schemas["ProbeCallEnv"]["properties"]["key"] = {"type": "string", "description": "a key"}
-    infer_item(samples, "probe_call", registry, "captured")
-    props = registry.new["ProbeCallItem"]["properties"]
-    assert props["env"] == {"$ref": "#/components/schemas/ProbeCallEnv"}
-    assert registry.reused == {"ProbeCallEnv": "ProbeCallEnv"}
+    schemas[f"{PROBE_STEM}Env"] = {"type": "object", "description": "differs only in docs", "properties": {"key": {}}}
+    schemas[f"{PROBE_STEM}Env"]["properties"]["key"] = {"type": "string", "description": "a key"}
+    infer_item(samples, PROBE, registry, "captured")
+    props = registry.new[f"{PROBE_STEM}Item"]["properties"]
+    assert props["env"] == {"$ref": f"#/components/schemas/{PROBE_STEM}Env"}
+    assert registry.reused == {f"{PROBE_STEM}Env": f"{PROBE_STEM}Env"}
     assert props["value"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
     assert "type" not in props["only_null"] and "anyOf" not in props["only_null"]  # any value
 
@@ -202,13 +212,13 @@ def test_inference_reuses_an_identical_component_and_unions_json_types() -> None
 def test_an_item_without_id_still_gets_the_base_fields_typed() -> None:
     """Foundry tool calls are described upstream without `id`, and a capture may lack it: `id` is added anyway."""
     registry = new_registry()
-    name = infer_item([{"type": "bare_call", "call_id": "c"}], "bare_call", registry, "captured")
+    name = infer_item([{"type": BARE, "call_id": "c"}], BARE, registry, "captured")
     props = registry.new[name]["properties"]
     assert list(props) == ["type", "id", "call_id", "agent_reference", "response_id"]
     assert props["id"]["type"] == "string"
     document: dict[str, Any] = {
         "openapi": "3.1.0",
-        "components": {"schemas": {"Bare": {"properties": {"type": {"const": "bare_call"}, "n": {"type": "integer"}}}}},
+        "components": {"schemas": {"Bare": {"properties": {"type": {"const": BARE}, "n": {"type": "integer"}}}}},
     }
     _, component, registry = import_upstream(document, "Bare")
     assert list(registry.new[component]["properties"]) == ["type", "id", "n", "agent_reference", "response_id"]
@@ -258,7 +268,7 @@ def test_a_fixture_never_takes_an_id_already_served(tmp_path: Path) -> None:
 
 def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house_rules() -> None:
     item_type, component, registry = import_upstream(UPSTREAM_30, "QuantumCall")
-    assert (item_type, component) == ("quantum_call", "QuantumCallItem")
+    assert (item_type, component) == (QUANTUM, f"{QUANTUM_STEM}Item")
     item = registry.new[component]
     assert item["required"] == ["type"]
     assert "allOf" not in item
@@ -266,8 +276,8 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     props = item["properties"]
     assert props["type"] == {
         "type": "string",
-        "enum": ["quantum_call"],
-        "description": "The type of the item. Always `quantum_call`.",
+        "enum": [QUANTUM],
+        "description": f"The type of the item. Always `{QUANTUM}`.",
     }
     assert props["id"] == {"type": "string"}  # no `format`
     assert list(props)[-2:] == ["agent_reference", "response_id"]
@@ -276,8 +286,8 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     assert props["status"] == {"anyOf": [{"$ref": "#/components/schemas/ItemStatus"}, {"type": "string"}]}
     assert registry.reused["Status"] == "ItemStatus"
     # an inline enum becomes a component, leniently referenced
-    assert props["backend"]["anyOf"] == [{"$ref": "#/components/schemas/QuantumCallBackend"}, {"type": "string"}]
-    assert registry.new["QuantumCallBackend"]["enum"] == ["simulator", "qpu"]
+    assert props["backend"]["anyOf"] == [{"$ref": f"#/components/schemas/{QUANTUM_STEM}Backend"}, {"type": "string"}]
+    assert registry.new[f"{QUANTUM_STEM}Backend"]["enum"] == ["simulator", "qpu"]
     # 3.0 nullable
     assert props["shots"] == {"anyOf": [{"type": "integer"}, {"type": "null"}], "description": "How many runs."}
     # nested $refs copied, nested `required` and `additionalProperties: false` dropped
@@ -289,9 +299,9 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     assert props["caller"] == {"$ref": "#/components/schemas/ToolCallCaller2"}
     assert registry.renamed["ToolCallCaller"] == "ToolCallCaller2"
     # a oneOf of objects becomes one flat object, its `kind` enums joined and lenient
-    result = registry.new["QuantumCallResult"]["properties"]
+    result = registry.new[f"{QUANTUM_STEM}Result"]["properties"]
     assert set(result) == {"kind", "counts", "reason"}
-    assert registry.new["QuantumCallResultKind"]["enum"] == ["counts", "failure"]
+    assert registry.new[f"{QUANTUM_STEM}ResultKind"]["enum"] == ["counts", "failure"]
     assert result["counts"] == {"type": "object"}  # free-form
     # nullability written on the referenced component stays with the reference
     assert props["severity"] == {
@@ -310,7 +320,7 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
                 "Tree": {
                     "type": "object",
                     "properties": {
-                        "type": {"const": "tree_call"},
+                        "type": {"const": TREE},
                         "label": {"type": ["string", "null"], "description": "A label."},
                         "size": {"type": ["integer", "string"]},
                         "root": {"$ref": "#/components/schemas/Node"},
@@ -330,11 +340,11 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
     }
     item_type, component, registry = import_upstream(document, "Tree")
     props = registry.new[component]["properties"]
-    assert item_type == "tree_call"
+    assert item_type == TREE
     assert props["label"] == {"anyOf": [{"type": "string"}, {"type": "null"}], "description": "A label."}
     assert props["size"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
     assert props["mode"] == {
-        "anyOf": [{"$ref": "#/components/schemas/TreeCallMode"}, {"type": "string"}, {"type": "null"}]
+        "anyOf": [{"$ref": f"#/components/schemas/{TREE_STEM}Mode"}, {"type": "string"}, {"type": "null"}]
     }
     assert registry.new["Node"]["properties"]["children"]["items"] == {"$ref": "#/components/schemas/Node"}
     # 3.1 nullability behind a $ref: an enum, and an object that refers to itself
@@ -353,7 +363,7 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
         ({"Known": {"properties": {"type": {"enum": ["message"]}}}}, "Known", "already in the spec"),
         ({"Dangling": {"allOf": [{"$ref": "#/components/schemas/Gone"}]}}, "Dangling", "dangling \\$ref"),
         (
-            {"Ext": {"properties": {"type": {"enum": ["e_call"]}, "x": {"$ref": "other.yaml#/X"}}}},
+            {"Ext": {"properties": {"type": {"enum": [EXT]}, "x": {"$ref": "other.yaml#/X"}}}},
             "Ext",
             "external \\$ref",
         ),
@@ -392,7 +402,7 @@ def test_real_upstream_beta_item_reuses_the_spec_components_it_can() -> None:
     schemas = document["components"]["schemas"]
     schemas["BetaZzzCallOutput"] = {
         **schemas["BetaMultiAgentCallOutput"],
-        "properties": {**schemas["BetaMultiAgentCallOutput"]["properties"], "type": {"enum": ["zzz_call_output"]}},
+        "properties": {**schemas["BetaMultiAgentCallOutput"]["properties"], "type": {"enum": [ZZZ]}},
     }
     _, component, registry = import_upstream(document, "BetaZzzCallOutput")
     assert registry.reused.get("BetaLogProb") == "LogProb"
@@ -408,9 +418,9 @@ def test_real_upstream_beta_item_reuses_the_spec_components_it_can() -> None:
 def test_spec_edit_keeps_every_existing_line_and_parses_to_the_intended_document() -> None:
     spec = SpecFile.load(SPEC_PATH)
     registry = new_registry()
-    component = infer_item(CAPTURED, "screen_share_call", registry, "captured")
+    component = infer_item(CAPTURED, SCREEN, registry, "captured")
     components = {component: registry.new[component], **registry.new}
-    text = spec.with_item("screen_share_call", component, components)
+    text = spec.with_item(SCREEN, component, components)
     old, new = SPEC_PATH.read_text(encoding="utf-8").splitlines(), text.splitlines()
     # the old file is the new one with the inserted lines taken out, in order
     remaining = iter(new)
@@ -418,12 +428,12 @@ def test_spec_edit_keeps_every_existing_line_and_parses_to_the_intended_document
     assert len(new) > len(old)
     document = yaml.safe_load(text)
     union = document["components"]["schemas"]["ConversationItem"]
-    assert union["oneOf"][-1] == {"$ref": "#/components/schemas/ScreenShareCallItem"}
+    assert union["oneOf"][-1] == {"$ref": f"#/components/schemas/{SCREEN_STEM}Item"}
     assert list(union["discriminator"]["mapping"].items())[-1] == (
-        "screen_share_call",
-        "#/components/schemas/ScreenShareCallItem",
+        SCREEN,
+        f"#/components/schemas/{SCREEN_STEM}Item",
     )
-    assert document["components"]["schemas"]["ScreenShareCallDisplay"] == registry.new["ScreenShareCallDisplay"]
+    assert document["components"]["schemas"][f"{SCREEN_STEM}Display"] == registry.new[f"{SCREEN_STEM}Display"]
     assert text.startswith("# Conversation items: this project's OpenAPI 3.1 fragment")  # comments kept
 
 
@@ -561,19 +571,17 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
         changed = git(project, "status", "--porcelain", "--untracked-files=all").splitlines()
         paths = {line[3:] for line in changed}
         assert "spec/conversation-items.openapi.yaml" in paths
-        assert "overrides/conversation_items/fixtures/items/screen_share_call.json" in paths
-        assert {f"tests/fixtures/captured/screen_share_call/0{n}.json" for n in (1, 2, 3)} <= paths
-        assert "generated/conversation_items_client/models/quantum_call_item.py" in paths
+        assert f"overrides/conversation_items/fixtures/items/{SCREEN}.json" in paths
+        assert {f"tests/fixtures/captured/{SCREEN}/0{n}.json" for n in (1, 2, 3)} <= paths
+        assert f"generated/conversation_items_client/models/{QUANTUM}_item.py" in paths
         schemas = yaml.safe_load((project / "spec/conversation-items.openapi.yaml").read_text())["components"][
             "schemas"
         ]
-        assert schemas["ScreenShareCallItem"]["x-source"].startswith("seen in the lab (captured items: screen_share")
-        assert schemas["QuantumCallItem"]["x-source"].startswith("seen in the lab (quantum.yaml#/components/")
+        assert schemas[f"{SCREEN_STEM}Item"]["x-source"].startswith("seen in the lab (captured items: screen_share")
+        assert schemas[f"{QUANTUM_STEM}Item"]["x-source"].startswith("seen in the lab (quantum.yaml#/components/")
         others = {p for p in paths if not p.startswith(("generated/", "spec/", "tests/fixtures/", "overrides/"))}
         assert not others
-        fixture = json.loads(
-            (project / "overrides/conversation_items/fixtures/items/screen_share_call.json").read_text()
-        )
+        fixture = json.loads((project / f"overrides/conversation_items/fixtures/items/{SCREEN}.json").read_text())
         assert fixture["x_fixture_extra"] == {"note": "unknown fields must survive"}
         assert {"layers", "error", "note"} <= set(fixture)  # fields only later samples carry
         code = (
@@ -584,13 +592,13 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
             "    assert decoded.to_dict() == item, item\n"
             "    print(type(decoded).__name__)\n"
         )
-        quantum: dict[str, Any] = {"type": "quantum_call", "status": "queued", "circuit": {"qubits": 2}}
+        quantum: dict[str, Any] = {"type": QUANTUM, "status": "queued", "circuit": {"qubits": 2}}
         quantum |= {"severity": None, "calibration": None, "label": None}  # nullable behind a $ref
         payloads = json.dumps([*CAPTURED, quantum, fixture])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated"))}
         out = subprocess.run([sys.executable, "-c", code, payloads], capture_output=True, text=True, env=env)
         assert out.returncode == 0, out.stderr
-        assert out.stdout.split() == ["ScreenShareCallItem"] * 3 + ["QuantumCallItem", "ScreenShareCallItem"]
+        assert out.stdout.split() == [f"{SCREEN_STEM}Item"] * 3 + [f"{QUANTUM_STEM}Item", f"{SCREEN_STEM}Item"]
     finally:  # the module's copy is shared with the refusal tests
         git(project, "checkout", "-q", "--", ".")
         git(project, "clean", "-qfd")

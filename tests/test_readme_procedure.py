@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import yaml
-from support import ROOT, copy_repository, git
+from support import ROOT, copy_repository, git, unknown_type
 
 NESTED = "CONVERSATION_ITEMS_NESTED_CHECK"
 VENV = Path(sys.prefix)
@@ -35,9 +35,13 @@ pytestmark = [
     ),
 ]
 
+# the types added: drawn against the spec, so that a real type of one of these names breaks nothing
+SONAR, LIDAR, WEATHER = (unknown_type(name) for name in ("sonar_ping_call", "lidar_scan_call", "weather_call"))
+SONAR_ITEM = "".join(part.capitalize() for part in SONAR.split("_")) + "Item"
+
 # 1. by hand, as the README lists it: a component, a oneOf entry, a mapping entry
-HAND_COMPONENT = """\
-    SonarPingCallItem:
+HAND_COMPONENT = f"""\
+    {SONAR_ITEM}:
       type: object
       description: A sonar ping call.
       x-source: hand-written by tests/test_readme_procedure.py
@@ -45,8 +49,8 @@ HAND_COMPONENT = """\
       properties:
         type:
           type: string
-          enum: [sonar_ping_call]
-          description: The type of the item. Always `sonar_ping_call`.
+          enum: [{SONAR}]
+          description: The type of the item. Always `{SONAR}`.
         id:
           type: string
         call_id:
@@ -65,9 +69,9 @@ HAND_COMPONENT = """\
 
 # 2. captured items: a later one carries new fields and a new status value
 CAPTURED: list[dict[str, Any]] = [
-    {"type": "lidar_scan_call", "id": "ls_1", "call_id": "c1", "status": "completed", "points": 1200},
+    {"type": LIDAR, "id": "ls_1", "call_id": "c1", "status": "completed", "points": 1200},
     {
-        "type": "lidar_scan_call",
+        "type": LIDAR,
         "id": "ls_2",
         "call_id": "c2",
         "status": "recalibrating",
@@ -92,7 +96,7 @@ UPSTREAM: dict[str, Any] = {
                 "type": "object",
                 "required": ["type", "call_id", "forecast"],
                 "properties": {
-                    "type": {"type": "string", "enum": ["weather_call"]},
+                    "type": {"type": "string", "enum": [WEATHER]},
                     "call_id": {"type": "string"},
                     "status": {"$ref": "#/components/schemas/CallStatus"},
                     "forecast": {"$ref": "#/components/schemas/Forecast"},
@@ -186,12 +190,12 @@ def test_all_three_ways_then_the_whole_make_check_passes_on_the_copy(tmp_path: P
     spec = insert_after(
         spec,
         "      - $ref: '#/components/schemas/ItemReferenceItem'\n",
-        "      - $ref: '#/components/schemas/SonarPingCallItem'\n",
+        f"      - $ref: '#/components/schemas/{SONAR_ITEM}'\n",
     )
     spec = insert_after(
         spec,
         "          item_reference: '#/components/schemas/ItemReferenceItem'\n",
-        "          sonar_ping_call: '#/components/schemas/SonarPingCallItem'\n",
+        f"          {SONAR}: '#/components/schemas/{SONAR_ITEM}'\n",
     )
     assert spec.count("    AgentReference:\n") == 1
     spec = spec.replace("    AgentReference:\n", HAND_COMPONENT + "    AgentReference:\n")
@@ -212,8 +216,8 @@ def test_all_three_ways_then_the_whole_make_check_passes_on_the_copy(tmp_path: P
 
     out = check.stdout
     assert "check-drift: generated/ matches its inputs" in out
-    for test_id in ("sonar_ping_call[synthesized]", "weather_call[synthesized]", "lidar_scan_call] PASSED"):
+    for test_id in (f"{SONAR}[synthesized]", f"{WEATHER}[synthesized]", f"{LIDAR}] PASSED"):
         assert test_id in out, f"{test_id} not in the nested run"
-    assert "lidar_scan_call/02] PASSED" in out  # the captured items themselves
+    assert f"{LIDAR}/02] PASSED" in out  # the captured items themselves
     assert " failed" not in out.splitlines()[-1]
     assert git(project, "status", "--porcelain", "--untracked-files=all") == "", "make check left changes behind"
