@@ -21,7 +21,7 @@ GEN_PKG := generated/conversation_items_client
 # the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help venv generate check-drift template-diff template-lock new-type test lint typecheck check demo bench clean
+.PHONY: help venv generate check-drift template-diff template-lock new-type remove-type test lint typecheck check demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -43,11 +43,8 @@ lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps c
 generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)
 	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) generate $(if $(FORCE),--force,)
 
-check-drift: generate  ## regenerate and fail if anything under generated/ is modified, new or gone
-	@if [ -n "$$(git status --porcelain --untracked-files=all -- generated/)" ]; then \
-		echo "generated/ drifted from spec/ + generator-config.yaml + overrides/templates:"; \
-		git status --porcelain --untracked-files=all -- generated/; exit 1; \
-	else echo "check-drift: generated/ matches its inputs"; fi
+check-drift: $(VENV_DEP)  ## regenerate; fail if generated/ differs from git HEAD, saying "drifted" or "uncommitted"
+	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) check-drift
 
 template-diff: $(VENV_DEP)  ## each template override against the installed stock template, and what it copies
 	$(BIN)/python tools/generate.py template-diff
@@ -60,6 +57,11 @@ new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.y
 		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name> [SEEN=<where>]"; exit 2; fi
 	$(BIN)/python -m tools.new_type --spec $(SPEC) --seen "$${SEEN:-}" \
 		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$FROM"
+
+remove-type: $(VENV_DEP)  ## remove an item type: TYPE=<discriminator value>; warns about components nothing uses any more
+	@if [ -z "$${TYPE:-}" ]; then echo "usage: make remove-type TYPE=<item type>"; exit 2; fi
+	$(BIN)/python -m tools.new_type.remove --spec $(SPEC) \
+		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$TYPE"
 
 test: $(VENV_DEP)  ## run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

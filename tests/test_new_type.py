@@ -602,3 +602,39 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
     finally:  # the module's copy is shared with the refusal tests
         git(project, "checkout", "-q", "--", ".")
         git(project, "clean", "-qfd")
+
+
+@needs_make
+def test_remove_type_takes_out_what_new_type_added_and_warns_about_orphans(project: Path, tmp_path: Path) -> None:
+    samples = tmp_path / "screen_share.json"
+    samples.write_text(json.dumps(CAPTURED))
+    spec_path = project / "spec" / "conversation-items.openapi.yaml"
+    original = yaml.safe_load(spec_path.read_text())
+    try:
+        assert make_new_type(project, str(samples)).returncode == 0
+        make = ["make", "--no-print-directory", "remove-type", f"VENV={VENV}", "VENV_DEP="]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated", "."))}
+        removed = subprocess.run([*make, f"TYPE={SCREEN}"], cwd=project, capture_output=True, text=True, env=env)
+        assert removed.returncode == 0, removed.stdout + removed.stderr
+        assert f"remove-type: removed item type {SCREEN!r}" in removed.stdout
+        orphans = {f"{SCREEN_STEM}{suffix}" for suffix in ("Display", "DisplaySize", "Layers", "Error")}
+        for name in orphans:
+            assert f"warning: {name} is no longer referenced by anything in the spec" in removed.stdout
+        after = yaml.safe_load(spec_path.read_text())
+        schemas = after["components"]["schemas"]
+        assert (
+            set(schemas) - set(original["components"]["schemas"]) == orphans
+        )  # only the orphans stay (each one named)
+        assert (
+            after["components"]["schemas"]["ConversationItem"] == original["components"]["schemas"]["ConversationItem"]
+        )
+        assert not (project / f"overrides/conversation_items/fixtures/items/{SCREEN}.json").exists()
+        assert not (project / f"tests/fixtures/captured/{SCREEN}").exists()
+        assert not (project / f"generated/conversation_items_client/models/{SCREEN}_item.py").exists()
+
+        refused = subprocess.run([*make, f"TYPE={SCREEN}"], cwd=project, capture_output=True, text=True, env=env)
+        assert refused.returncode != 0
+        assert f"item type {SCREEN!r} is not in the spec; nothing was changed" in refused.stderr
+    finally:  # the module's copy is shared with the other tests
+        git(project, "checkout", "-q", "--", ".")
+        git(project, "clean", "-qfd")

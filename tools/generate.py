@@ -1,6 +1,7 @@
 """The generation pipeline behind `make generate`, `make template-diff` and `make template-lock`.
 
     python tools/generate.py generate [--force]       rebuild generated/ from spec + config + overrides/templates
+    python tools/generate.py check-drift              regenerate; fail if generated/ is not what git HEAD holds
     python tools/generate.py template-diff [--table]  each override against its stock template, and their sizes
     python tools/generate.py template-lock            record the stock templates the overrides are derived from
     python tools/generate.py draft-edits NAME         a draft .edits file for the whole-file override NAME
@@ -119,6 +120,52 @@ def generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def git_status(paths: list[str]) -> list[str]:
+    """`git status --porcelain` lines for `paths` (untracked files listed one by one)."""
+    result = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all", "--", *paths],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.splitlines()
+
+
+def check_drift(args: argparse.Namespace) -> int:
+    """Regenerate, then compare generated/ with git HEAD, telling two cases apart:
+    - drifted: regenerating changed generated/ (it was not what its inputs give: a hand edit, a stale commit);
+    - uncommitted: generated/ already was what its inputs give, but it (and the inputs that changed it) is not
+      committed yet, as right after `make new-type` or `make generate`.
+    Either way the exit status is 1: what is committed must be what its committed inputs give."""
+    output = ROOT / args.output
+    before = {name: manifest.sha256(output / name) for name in manifest.files(output)} if output.is_dir() else {}
+    code = generate(args)
+    if code != 0:
+        return code
+    status = git_status([args.output])
+    if not status:
+        print(f"check-drift: {args.output}/ matches its inputs")
+        return 0
+    after = {name: manifest.sha256(output / name) for name in manifest.files(output)}
+    listing = "\n".join(f"  {line}" for line in status)
+    if before == after:
+        inputs = git_status([args.spec, args.config, args.templates])
+        changed = "".join(f"\n  {line}" for line in inputs)
+        print(
+            f"check-drift: {args.output}/ is what its inputs give, but it is not committed:\n{listing}\n"
+            + (f"Commit it with the inputs that changed it:{changed}" if inputs else "Commit it.")
+        )
+        return 1
+    regenerated = sorted(set(before) ^ set(after) | {n for n in before.keys() & after.keys() if before[n] != after[n]})
+    print(
+        f"check-drift: {args.output}/ drifted from {args.spec} + {args.config} + {args.templates}/: regenerating"
+        f" changed {len(regenerated)} file(s); against git HEAD:\n{listing}\n"
+        "Review the regenerated files and commit them (a hand edit belongs in the spec or the templates)."
+    )
+    return 1
+
+
 def table(overrides_found: list[overrides.Override], stock: Path) -> str:
     """A Markdown table: per override, its form and the stock lines it copies, adds and drops."""
     rows = ["| template | form | copied | added | dropped |", "|---|---|---:|---:|---:|"]
@@ -229,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("generate", help="rebuild generated/")
     run.add_argument("--force", action="store_true", help="discard hand edits under generated/")
     run.set_defaults(handler=generate)
+    drift = commands.add_parser("check-drift", help="regenerate; fail if generated/ differs from git HEAD, saying why")
+    drift.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
+    drift.set_defaults(handler=check_drift)
     diff = commands.add_parser("template-diff", help="show every override against its stock template")
     diff.add_argument("--table", action="store_true", help="print only the table of copied/added/dropped lines")
     diff.set_defaults(handler=template_diff)
