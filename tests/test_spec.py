@@ -6,7 +6,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
-from support import SPEC_PATH, unknown_type
+from support import ROOT, SPEC_PATH, unknown_type
 
 REFERENCE_PAGE_TYPES = """
 structured_outputs workflow_action oauth_consent_request bing_grounding_call bing_grounding_call_output
@@ -152,3 +152,16 @@ def test_names_tests_assume_unknown_are_drawn_against_the_spec(mapping: dict[str
         assert drawn not in mapping
         assert drawn == wanted or drawn.startswith(f"{wanted}_")
     assert unknown_type("message") != "message"
+
+
+def test_both_user_headers_are_kept_and_the_preferred_one_is_said(spec: dict[str, Any]) -> None:
+    """Azure deprecates `x-ms-user-isolation-key` for `x-ms-user-identity` (azure-rest-api-specs PR #44055): the spec
+    keeps both optional headers, and the README's opening says which one the service prefers."""
+    get = spec["paths"]["/openai/v1/conversations/{conversation_id}/items/{item_id}"]["get"]
+    headers = {p["name"]: p for p in get["parameters"] if p["in"] == "header"}
+    assert set(headers) == {"x-ms-user-isolation-key", "x-ms-user-identity"}
+    assert "PR #44055" in headers["x-ms-user-isolation-key"]["description"]
+    assert "prefers" in headers["x-ms-user-identity"]["description"]
+    opening = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## ", 1)[0]
+    assert "the service now prefers `x-ms-user-identity`" in opening
+    assert "deprecates\n`x-ms-user-isolation-key` (azure-rest-api-specs PR #44055). Both keep working" in opening
