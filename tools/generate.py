@@ -132,6 +132,16 @@ def git_status(paths: list[str]) -> list[str]:
     return result.stdout.splitlines()
 
 
+def snapshot(output: Path) -> dict[str, str]:
+    """Relative path -> sha256 of the files under `output` that git does not ignore (caches are not output)."""
+    if not output.is_dir():
+        return {}
+    names = manifest.files(output)
+    prefix = output.relative_to(ROOT).as_posix()
+    ignored = manifest.git_ignored(ROOT, [f"{prefix}/{name}" for name in names])
+    return {name: manifest.sha256(output / name) for name in names if f"{prefix}/{name}" not in ignored}
+
+
 def check_drift(args: argparse.Namespace) -> int:
     """Regenerate, then compare generated/ with git HEAD, telling two cases apart:
     - drifted: regenerating changed generated/ (it was not what its inputs give: a hand edit, a stale commit);
@@ -139,7 +149,7 @@ def check_drift(args: argparse.Namespace) -> int:
       committed yet, as right after `make new-type` or `make generate`.
     Either way the exit status is 1: what is committed must be what its committed inputs give."""
     output = ROOT / args.output
-    before = {name: manifest.sha256(output / name) for name in manifest.files(output)} if output.is_dir() else {}
+    before = snapshot(output)
     code = generate(args)
     if code != 0:
         return code
@@ -147,7 +157,7 @@ def check_drift(args: argparse.Namespace) -> int:
     if not status:
         print(f"check-drift: {args.output}/ matches its inputs")
         return 0
-    after = {name: manifest.sha256(output / name) for name in manifest.files(output)}
+    after = snapshot(output)
     listing = "\n".join(f"  {line}" for line in status)
     if before == after:
         inputs = git_status([args.spec, args.config, args.templates])
