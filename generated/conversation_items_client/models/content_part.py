@@ -34,7 +34,9 @@ class ContentPart:
         file_data (str | Unset): The content of the file.
         file_url (str | Unset): The URL of the file.
         detail (ImageDetail | str | Unset): The detail level of the image or file.
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix. The
+            breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; it has no `ttl` of its own (openai-
+            openapi @ f85dbe2, PromptCacheBreakpointConfig).
     """
 
     type_: str
