@@ -109,6 +109,16 @@ def test_message_with_string_content_and_output_message_both_decode() -> None:
     assert type(ref).__name__ == "ItemReferenceItem"
 
 
+def test_a_foundry_tool_call_has_its_id_typed() -> None:
+    """Azure's schemas give Foundry tool calls no `id`; the service sends one (the public a2a_preview_call payload
+    carries it, and no `arguments`): `item.id` is a typed attribute, not an AttributeError."""
+    data = load_json(UPSTREAM_EXAMPLES / "synthetic__a2a_preview_call.json")
+    item = parse_item(data)
+    assert type(item).__name__ == "A2APreviewCallItem"
+    assert item.id == data["id"]  # type: ignore[union-attr]
+    assert "id" not in item.additional_properties
+
+
 def test_unknown_type_gives_unknown_item_keeping_everything() -> None:
     brand_new = unknown_type("brand_new_call")
     data = {"type": brand_new, "id": "bn_1", "nested": {"a": [1, 2]}, "status": "done"}
