@@ -22,7 +22,7 @@ GEN_PKG := generated/conversation_items_client
 # the generator's post-hooks run the ruff on PATH: make it the pinned one from .venv
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help venv generate check-drift template-diff template-lock new-type test test-slow lint typecheck check demo bench clean
+.PHONY: help venv generate check-drift template-diff template-lock new-type remove-type test test-slow lint typecheck check demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -44,11 +44,8 @@ lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps c
 generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)
 	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) generate $(if $(FORCE),--force,)
 
-check-drift: generate  ## regenerate and fail if anything under generated/ is modified, new or gone
-	@if [ -n "$$(git status --porcelain --untracked-files=all -- generated/)" ]; then \
-		echo "generated/ drifted from spec/ + generator-config.yaml + overrides/templates:"; \
-		git status --porcelain --untracked-files=all -- generated/; exit 1; \
-	else echo "check-drift: generated/ matches its inputs"; fi
+check-drift: $(VENV_DEP)  ## regenerate; fail if generated/ differs from git HEAD, saying "drifted" or "uncommitted"
+	$(BIN)/python tools/generate.py --spec $(SPEC) --package $(notdir $(GEN_PKG)) check-drift
 
 template-diff: $(VENV_DEP)  ## each template override against the installed stock template, and what it copies
 	$(BIN)/python tools/generate.py template-diff
@@ -56,10 +53,10 @@ template-diff: $(VENV_DEP)  ## each template override against the installed stoc
 template-lock: $(VENV_DEP)  ## record the stock templates the overrides were derived from (after re-merging them)
 	$(BIN)/python tools/generate.py template-lock
 
-new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.yaml|json>#/components/schemas/<Name>
+new-type: $(VENV_DEP)  ## add an item type: FROM=<items.json> or FROM=<openapi.yaml|json>#/components/schemas/<Name> [SEEN=<where>]
 	@if [ -z "$${FROM:-}" ]; then \
-		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name>"; exit 2; fi
-	$(BIN)/python -m tools.new_type --spec $(SPEC) \
+		echo "usage: make new-type FROM=<items.json> | FROM=<openapi.yaml|json>#/components/schemas/<Name> [SEEN=<where>]"; exit 2; fi
+	$(BIN)/python -m tools.new_type --spec $(SPEC) --seen "$${SEEN:-}" \
 		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$FROM"
 
 test: $(VENV_DEP)  ## the fast test suite (everything but the tests marked slow)
@@ -67,6 +64,11 @@ test: $(VENV_DEP)  ## the fast test suite (everything but the tests marked slow)
 
 test-slow: $(VENV_DEP)  ## the slow end-to-end tests (whole procedures run on a copy of the repository)
 	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+remove-type: $(VENV_DEP)  ## remove an item type: TYPE=<discriminator value>; warns about components nothing uses any more
+	@if [ -z "$${TYPE:-}" ]; then echo "usage: make remove-type TYPE=<item type>"; exit 2; fi
+	$(BIN)/python -m tools.new_type.remove --spec $(SPEC) \
+		--generate "$(MAKE) --no-print-directory generate VENV=$(VENV) VENV_DEP=$(VENV_DEP)" "$$TYPE"
 
 lint: $(VENV_DEP)  ## ruff (lint + format check) on hand-written code
 	$(BIN)/ruff check overrides tests tools $(wildcard bench)

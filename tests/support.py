@@ -43,6 +43,20 @@ def item_mapping() -> dict[str, str]:
     return {value: ref.rsplit("/", 1)[1] for value, ref in union["discriminator"]["mapping"].items()}
 
 
+def unknown_type(wanted: str) -> str:
+    """An item type the spec does not have, for a test that needs an unknown one: `wanted`, or the first of
+    `wanted_2`, `wanted_3`, ... that is neither a type in the spec nor (in CamelCase) the prefix of a component.
+    Drawn against the spec, so the test keeps working when a real type of that name is added."""
+    schemas = load_spec()["components"]["schemas"]
+    candidate, number = wanted, 1
+    while True:
+        stem = "".join(part.capitalize() for part in candidate.split("_"))
+        if candidate not in item_mapping() and not any(name.startswith(stem) for name in schemas):
+            return candidate
+        number += 1
+        candidate = f"{wanted}_{number}"
+
+
 @dataclass(frozen=True)
 class ItemSample:
     """A realistic item of one type: its hand-written fixture, or one synthesized from its schema."""

@@ -1,6 +1,7 @@
 """The generation pipeline behind `make generate`, `make template-diff` and `make template-lock`.
 
     python tools/generate.py generate [--force]       rebuild generated/ from spec + config + overrides/templates
+    python tools/generate.py check-drift              regenerate; fail if generated/ is not what git HEAD holds
     python tools/generate.py template-diff [--table]  each override against its stock template, and their sizes
     python tools/generate.py template-lock            record the stock templates the overrides are derived from
     python tools/generate.py draft-edits NAME         a draft .edits file for the whole-file override NAME
@@ -96,7 +97,7 @@ def generate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    stock = overrides.stock_dir()
+    stock = stock_of(args)
     stage = Path(tempfile.mkdtemp(prefix=".generate-", dir=output.parent))
     try:
         with tempfile.TemporaryDirectory(prefix="templates-") as templates:
@@ -119,11 +120,70 @@ def generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def table(templates: Path, stock: Path) -> str:
+def git_status(paths: list[str]) -> list[str]:
+    """`git status --porcelain` lines for `paths` (untracked files listed one by one)."""
+    result = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all", "--", *paths],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.splitlines()
+
+
+def snapshot(output: Path) -> dict[str, str]:
+    """Relative path -> sha256 of the files under `output` that git does not ignore (caches are not output)."""
+    if not output.is_dir():
+        return {}
+    names = manifest.files(output)
+    prefix = output.relative_to(ROOT).as_posix()
+    ignored = manifest.git_ignored(ROOT, [f"{prefix}/{name}" for name in names])
+    return {name: manifest.sha256(output / name) for name in names if f"{prefix}/{name}" not in ignored}
+
+
+def check_drift(args: argparse.Namespace) -> int:
+    """Regenerate, then compare generated/ with git HEAD, telling two cases apart:
+    - drifted: regenerating changed generated/ (it was not what its inputs give: a hand edit, a stale commit);
+    - uncommitted: generated/ already was what its inputs give, but it (and the inputs that changed it) is not
+      committed yet, as right after `make new-type` or `make generate`.
+    Either way the exit status is 1: what is committed must be what its committed inputs give."""
+    output = ROOT / args.output
+    before = snapshot(output)
+    code = generate(args)
+    if code != 0:
+        return code
+    status = git_status([args.output])
+    if not status:
+        print(f"check-drift: {args.output}/ matches its inputs")
+        return 0
+    after = snapshot(output)
+    listing = "\n".join(f"  {line}" for line in status)
+    if before == after:
+        inputs = git_status([args.spec, args.config, args.templates])
+        changed = "".join(f"\n  {line}" for line in inputs)
+        print(
+            f"check-drift: {args.output}/ is what its inputs give, but it is not committed:\n{listing}\n"
+            + (f"Commit it with the inputs that changed it:{changed}" if inputs else "Commit it.")
+        )
+        return 1
+    regenerated = sorted(set(before) ^ set(after) | {n for n in before.keys() & after.keys() if before[n] != after[n]})
+    print(
+        f"check-drift: {args.output}/ drifted from {args.spec} + {args.config} + {args.templates}/: regenerating"
+        f" changed {len(regenerated)} file(s); against git HEAD:\n{listing}\n"
+        "Review the regenerated files and commit them (a hand edit belongs in the spec or the templates)."
+    )
+    return 1
+
+
+def table(overrides_found: list[overrides.Override], stock: Path) -> str:
     """A Markdown table: per override, its form and the stock lines it copies, adds and drops."""
     rows = ["| template | form | copied | added | dropped |", "|---|---|---:|---:|---:|"]
     totals = [0, 0, 0]
-    for override in overrides.discover(templates, stock):
+    for override in overrides_found:
+        if override.kind != "new" and not (stock / override.name).is_file():
+            rows.append(f"| `{override.name}` | {override.kind} | no stock template | | |")
+            continue
         size = overrides.measure(override, stock)
         rows.append(f"| `{override.name}` | {override.kind} | {size.copied} | {size.added} | {size.dropped} |")
         totals = [totals[0] + size.copied, totals[1] + size.added, totals[2] + size.dropped]
@@ -131,41 +191,78 @@ def table(templates: Path, stock: Path) -> str:
     return "\n".join(rows)
 
 
+def show_override(override: overrides.Override, templates: Path, stock: Path, problems: list[str], version: str) -> int:
+    """Print one override against its stock template; returns how many of its edits no longer apply."""
+    print(f"== {override.name}: {override.kind} override ({override.source.relative_to(templates)})")
+    print(f"   {overrides.summary(override)}")
+    if override.kind == "new":
+        print("   (a new template: no stock counterpart)\n")
+        return 0
+    if not (stock / override.name).is_file():
+        print(f"   !! {overrides.GENERATOR} {version} has no stock {override.name}: drop or move this override\n")
+        return 1
+    flagged = [p for p in problems if p.startswith(f"{override.name}:")]
+    status = "; ".join(flagged) or f"the installed stock template matches {overrides.LOCK_NAME}"
+    print(f"   provenance: {status}")
+    text, mismatches = overrides.effective_matching(override, stock)
+    for mismatch in mismatches:
+        expected = "once" if mismatch.edit.count == 1 else f"{mismatch.edit.count} times"
+        print(
+            f"   !! edit {mismatch.number} (line {mismatch.edit.line}: {mismatch.edit.why}) no longer applies: its"
+            f" '@@ find' text occurs {mismatch.found} times in the stock template, expected {expected}."
+        )
+        print("      it looks for:")
+        print("\n".join(f"        | {line}" for line in mismatch.edit.find or []))
+        where = "the stock text around it" if mismatch.found else "the stock text most like it"
+        print(f"      {where} (re-merge the edit from this):")
+        print("\n".join(f"   {line}" for line in mismatch.context))
+    diff = difflib.unified_diff(
+        (stock / override.name).read_text(encoding="utf-8").splitlines(keepends=True),
+        text.splitlines(keepends=True),
+        fromfile=f"stock/{override.name} ({overrides.GENERATOR} {version})",
+        tofile=f"effective/{override.name}" + (" (edits that apply)" if mismatches else ""),
+    )
+    sys.stdout.writelines(diff)
+    print()
+    return len(mismatches)
+
+
 def template_diff(args: argparse.Namespace) -> int:
-    templates, stock, version = ROOT / args.templates, overrides.stock_dir(), overrides.generator_version()
+    """Every override against the installed stock template, even when edits no longer apply (after an upgrade):
+    each such edit is marked with the stock text around its anchor. Exit status 1 when any needs re-merging."""
+    templates, stock, version = ROOT / args.templates, stock_of(args), overrides.generator_version()
+    found = overrides.discover(templates, stock, strict=False)
     if not args.table:
         problems = overrides.provenance_problems(templates, stock, version)
-        for override in overrides.discover(templates, stock):
-            print(f"== {override.name}: {override.kind} override ({override.source.relative_to(templates)})")
-            print(f"   {overrides.summary(override)}")
-            if override.kind == "new":
-                print("   (a new template: no stock counterpart)\n")
-                continue
-            flagged = [p for p in problems if p.startswith(f"{override.name}:")]
-            status = "; ".join(flagged) or f"the installed stock template matches {overrides.LOCK_NAME}"
-            print(f"   provenance: {status}")
-            diff = difflib.unified_diff(
-                (stock / override.name).read_text(encoding="utf-8").splitlines(keepends=True),
-                overrides.effective(override, stock).splitlines(keepends=True),
-                fromfile=f"stock/{override.name} ({overrides.GENERATOR} {version})",
-                tofile=f"effective/{override.name}",
-            )
-            sys.stdout.writelines(diff)
-            print()
+        broken = sum(show_override(override, templates, stock, problems, version) for override in found)
         print("Stock lines each override copies (its maintenance cost), and lines it adds to or drops from stock:")
-    print(table(templates, stock))
+        print(table(found, stock))
+        if broken:
+            print(
+                f"template-diff: {broken} edit(s) no longer apply (marked !! above):"
+                " re-merge them, then make template-lock"
+            )
+            return 1
+        return 0
+    print(table(found, stock))
     return 0
 
 
+def stock_of(args: argparse.Namespace) -> Path:
+    """The stock templates: the installed generator's, or `--stock` (to rehearse an upgrade)."""
+    return Path(args.stock) if args.stock else overrides.stock_dir()
+
+
 def template_lock(args: argparse.Namespace) -> int:
-    path = overrides.write_lock(ROOT / args.templates, overrides.stock_dir())
-    print(f"template-lock: wrote {path.relative_to(ROOT)} for {overrides.GENERATOR} {overrides.generator_version()}")
+    path = overrides.write_lock(ROOT / args.templates, stock_of(args))
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"template-lock: wrote {shown} for {overrides.GENERATOR} {overrides.generator_version()}")
     return 0
 
 
 def draft(args: argparse.Namespace) -> int:
     """Print a draft `.edits` file for the whole-file override `args.name` (see draft_edits.py)."""
-    templates, stock = ROOT / args.templates, overrides.stock_dir()
+    templates, stock = ROOT / args.templates, stock_of(args)
     override = next((o for o in overrides.discover(templates, stock) if o.name == args.name), None)
     if override is None or override.kind != "whole":
         print(f"draft-edits: {args.name} is not a whole-file override in {args.templates}/", file=sys.stderr)
@@ -184,10 +281,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     for name, default in DEFAULTS.items():
         parser.add_argument(f"--{name}", default=default, help=f"relative to the repository (default: {default})")
+    parser.add_argument("--stock", help="stock templates to use instead of the installed generator's (a rehearsal)")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("generate", help="rebuild generated/")
     run.add_argument("--force", action="store_true", help="discard hand edits under generated/")
     run.set_defaults(handler=generate)
+    drift = commands.add_parser("check-drift", help="regenerate; fail if generated/ differs from git HEAD, saying why")
+    drift.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
+    drift.set_defaults(handler=check_drift)
     diff = commands.add_parser("template-diff", help="show every override against its stock template")
     diff.add_argument("--table", action="store_true", help="print only the table of copied/added/dropped lines")
     diff.set_defaults(handler=template_diff)

@@ -3,7 +3,8 @@
 A file under generated/ is a hand edit when its content is neither what the last generation wrote (the
 manifest) nor what is committed at git HEAD: regenerating would destroy it. Uncommitted output of an earlier
 generation matches the manifest, and committed content is safe in git (make check-drift reports it as drift),
-so neither stops generation. Python's caches (__pycache__, *.pyc) are not generator output and are ignored.
+so neither stops generation. Python's caches (__pycache__, *.pyc) are not generator output and are ignored, and so
+is whatever .gitignore ignores (a .mypy_cache/ left under generated/ by running mypy there).
 """
 
 from __future__ import annotations
@@ -80,6 +81,25 @@ def committed_blobs(repo: Path, root: Path) -> dict[str, str]:
     return blobs
 
 
+def git_ignored(repo: Path, paths: list[str]) -> set[str]:
+    """The `paths` (relative to `repo`) that git ignores; none when `repo` is not a git work tree."""
+    if not paths:
+        return set()
+    try:
+        result = subprocess.run(
+            ["git", "check-ignore", "-z", "--stdin"],
+            cwd=repo,
+            input="\0".join(paths).encode("utf-8", "surrogateescape"),
+            capture_output=True,
+            check=False,
+        )
+    except OSError:
+        return set()
+    if result.returncode not in (0, 1):  # 1: nothing ignored; 128: not a git work tree
+        return set()
+    return set(filter(None, result.stdout.decode("utf-8", "surrogateescape").split("\0")))
+
+
 def hand_edits(repo: Path, root: Path) -> list[str]:
     """Files under `root` that generation would destroy: `modified: <path>` or `added: <path>` lines."""
     if not root.is_dir():
@@ -94,5 +114,10 @@ def hand_edits(repo: Path, root: Path) -> list[str]:
             committed = committed_blobs(repo, root)
         if committed.get(name) == _git_blob_id(root / name):
             continue
-        found.append(f"{'modified' if name in written or name in committed else 'added'}: {root.name}/{name}")
-    return found
+        found.append(name)
+    if found:
+        prefix = root.relative_to(repo).as_posix() if root.is_relative_to(repo) else root.name
+        ignored = git_ignored(repo, [f"{prefix}/{name}" for name in found])
+        found = [name for name in found if f"{prefix}/{name}" not in ignored]
+    committed = committed or {}
+    return [f"{'modified' if name in written or name in committed else 'added'}: {root.name}/{name}" for name in found]

@@ -27,6 +27,7 @@ is not found exactly the expected number of times raises `EditError`, naming the
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,9 +175,32 @@ def occurrences(lines: list[str], find: list[str]) -> list[int]:
     return found
 
 
+@dataclass
+class Mismatch:
+    """An edit whose `find` text does not occur the expected number of times, and where it might have gone."""
+
+    number: int  # 1-based position of the edit in its file
+    edit: Edit
+    found: int  # how many times the `find` text occurs
+    message: str
+    context: list[str]  # the stock text around the anchor (numbered as in the stock template), to re-merge from
+
+
 def apply(edits: EditsFile, stock: str, stock_label: str) -> str:
-    """`stock` with every edit applied in order; raises `EditError` for an edit that does not match."""
+    """`stock` with every edit applied in order; raises `EditError` for the first edit that does not match."""
+    text, mismatches = apply_matching(edits, stock, stock_label)
+    if mismatches:
+        raise EditError(mismatches[0].message)
+    return text
+
+
+def apply_matching(edits: EditsFile, stock: str, stock_label: str) -> tuple[str, list[Mismatch]]:
+    """`stock` with every edit that matches applied in order, and the edits that do not (each skipped), with the
+    stock text around where each one's anchor is or most resembles: what `make template-diff` shows after an
+    upgrade, so that every override can be re-merged in one pass."""
     lines = stock.split("\n")  # a final newline leaves a last "" element, which keeps it
+    original = list(lines)  # the context of a mismatch is shown in the stock template's own line numbers
+    mismatches: list[Mismatch] = []
     for number, edit in enumerate(edits.edits, start=1):
         if edit.at == "start":
             lines = edit.text + lines
@@ -189,15 +213,43 @@ def apply(edits: EditsFile, stock: str, stock_label: str) -> str:
         found = occurrences(lines, edit.find)
         if len(found) != edit.count:
             expected = "once" if edit.count == 1 else f"{edit.count} times"
-            raise EditError(
+            message = (
                 f"{edits.path}: edit {number} (line {edit.line}, {edit.why!r}) no longer matches {stock_label}:"
                 f" its '@@ find' text occurs {len(found)} times, expected {expected}."
                 " Re-merge this override with the stock template (make template-diff shows both)."
             )
+            context = around_anchor(original, edit.find, occurrences(original, edit.find))
+            mismatches.append(Mismatch(number, edit, len(found), message, context))
+            continue
         replacement = edit.replace if edit.replace is not None else edit.before + edit.find + edit.after
         for start in reversed(found):
             lines[start : start + len(edit.find)] = replacement
-    return "\n".join(lines)
+    return "\n".join(lines), mismatches
+
+
+def around_anchor(lines: list[str], find: list[str], found: list[int], margin: int = 3) -> list[str]:
+    """Numbered stock lines around each occurrence of `find`, or (none) around the run of lines that most
+    resembles it: where the anchor went."""
+    starts = found or [_closest(lines, find)]
+    out: list[str] = []
+    for start in starts:
+        low, high = max(0, start - margin), min(len(lines), start + len(find) + margin)
+        if out:
+            out.append("     ...")
+        out.extend(f"{index + 1:>5} | {lines[index]}" for index in range(low, high))
+    return out
+
+
+def _closest(lines: list[str], find: list[str]) -> int:
+    """The start of the run of `len(find)` lines that is most similar to `find`."""
+    wanted = "\n".join(find)
+    width = max(1, len(find))
+    best, best_ratio = 0, -1.0
+    for start in range(max(1, len(lines) - width + 1)):
+        ratio = difflib.SequenceMatcher(None, wanted, "\n".join(lines[start : start + width])).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = start, ratio
+    return best
 
 
 def copied_lines(edits: EditsFile) -> int:

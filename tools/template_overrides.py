@@ -68,8 +68,9 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def discover(templates: Path, stock: Path) -> list[Override]:
-    """Every override in `templates`, sorted by name."""
+def discover(templates: Path, stock: Path, *, strict: bool = True) -> list[Override]:
+    """Every override in `templates`, sorted by name. With `strict`, an `.edits` file for a template the installed
+    generator does not have is an error; without it, it is listed (`make template-diff` reports it)."""
     found: dict[str, Override] = {}
     for source in sorted(p for p in templates.rglob("*") if p.is_file()):
         relative = source.relative_to(templates).as_posix()
@@ -77,7 +78,7 @@ def discover(templates: Path, stock: Path) -> list[Override]:
             continue
         if relative.endswith(template_edits.SUFFIX):
             name = relative[: -len(template_edits.SUFFIX)]
-            if not (stock / name).is_file():
+            if strict and not (stock / name).is_file():
                 raise OverrideError(f"{source}: edits a stock template that {GENERATOR} does not have: {name}")
             override = Override(name, "edits", source)
         else:
@@ -96,6 +97,15 @@ def effective(override: Override, stock: Path) -> str:
     parsed = template_edits.parse(override.source, override.name)
     label = f"{GENERATOR} {generator_version()}'s stock {override.name}"
     return template_edits.apply(parsed, (stock / override.name).read_text(encoding="utf-8"), label)
+
+
+def effective_matching(override: Override, stock: Path) -> tuple[str, list[template_edits.Mismatch]]:
+    """The effective template with only the edits that still match, and those that do not (see apply_matching)."""
+    if override.kind != "edits":
+        return override.source.read_text(encoding="utf-8"), []
+    parsed = template_edits.parse(override.source, override.name)
+    label = f"{GENERATOR} {generator_version()}'s stock {override.name}"
+    return template_edits.apply_matching(parsed, (stock / override.name).read_text(encoding="utf-8"), label)
 
 
 def summary(override: Override) -> str:
@@ -153,10 +163,12 @@ def provenance_problems(templates: Path, stock: Path, version: str) -> list[str]
     """Why the lock does not describe the installed stock templates: one line per override to re-merge."""
     lock = read_lock(templates)
     problems: list[str] = []
-    overridden = {o.name for o in discover(templates, stock) if o.kind != "new"}
+    overridden = {o.name for o in discover(templates, stock, strict=False) if o.kind != "new"}
     for name in sorted(overridden):
         entry = lock.get(name)
-        if entry is None:
+        if not (stock / name).is_file():
+            problems.append(f"{name}: the installed {GENERATOR} {version} has no such stock template")
+        elif entry is None:
             problems.append(f"{name}: no provenance in {LOCK_NAME} (run make template-lock after deriving it)")
         elif entry.sha256 != sha256_of(stock / name):
             problems.append(
@@ -173,8 +185,9 @@ def provenance_problems(templates: Path, stock: Path, version: str) -> list[str]
 
 
 def measure(override: Override, stock: Path) -> Measure:
-    """Copied stock lines in the source, and lines the effective template adds to / drops from the stock one."""
-    mine = effective(override, stock).splitlines()
+    """Copied stock lines in the source, and lines the effective template adds to / drops from the stock one
+    (edits that no longer match count as neither)."""
+    mine = effective_matching(override, stock)[0].splitlines()
     if override.kind == "new":
         return Measure(copied=0, added=len(mine), dropped=0)
     theirs = (stock / override.name).read_text(encoding="utf-8").splitlines()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +23,19 @@ from support import (
     ItemSample,
     item_samples,
     load_json,
+    unknown_type,
 )
 
 UPSTREAM = sorted(UPSTREAM_EXAMPLES.glob("*.json"))
 PER_TYPE = sorted(ITEM_FIXTURES.glob("*.json"))
 SAMPLES = item_samples()  # one per type in the spec: the hand-written fixture, or one synthesized from the schema
 CAPTURED_ITEMS = sorted(CAPTURED.glob("*/*.json"))
-BASE_FIELDS = {"agent_reference", "response_id"}
+BASE_FIELDS = {"id", "agent_reference", "response_id"}
 
 
 def test_corpora_are_present(mapping: dict[str, str]) -> None:
-    assert len(UPSTREAM) == 14
+    listed = set(re.findall(r"^\| ([\w.-]+\.json) \|", (UPSTREAM_EXAMPLES / "SOURCES.md").read_text(), re.M))
+    assert listed == {p.name for p in UPSTREAM}, "every upstream example is named, with its source, in SOURCES.md"
     assert set(ITEM_TYPES) == set(mapping), "the generated package is behind the spec: run make generate"
     assert {p.stem for p in PER_TYPE} <= set(ITEM_TYPES), "every fixture is named <type>.json after a type in the spec"
     assert {p.parent.name for p in CAPTURED_ITEMS} <= set(ITEM_TYPES), "captured/<type>/ names a type in the spec"
@@ -44,9 +47,9 @@ def test_upstream_example_decodes_to_its_class_and_round_trips(path: Path) -> No
     data = load_json(path)
     original = copy.deepcopy(data)
     item = parse_item(data)
-    if path.stem == "synthetic__unknown_type":
+    if data["type"] not in ITEM_TYPES:  # synthetic__unknown_type, while no spec defines its type
         assert isinstance(item, UnknownItem)
-        assert item.type_ == "some_unknown_type"
+        assert item.type_ == data["type"]
     else:
         assert type(item) is ITEM_TYPES[data["type"]]
     assert item.to_dict() == original
@@ -106,11 +109,22 @@ def test_message_with_string_content_and_output_message_both_decode() -> None:
     assert type(ref).__name__ == "ItemReferenceItem"
 
 
+def test_a_foundry_tool_call_has_its_id_typed() -> None:
+    """Azure's schemas give Foundry tool calls no `id`; the service sends one (the public a2a_preview_call payload
+    carries it, and no `arguments`): `item.id` is a typed attribute, not an AttributeError."""
+    data = load_json(UPSTREAM_EXAMPLES / "synthetic__a2a_preview_call.json")
+    item = parse_item(data)
+    assert type(item).__name__ == "A2APreviewCallItem"
+    assert item.id == data["id"]  # type: ignore[union-attr]
+    assert "id" not in item.additional_properties
+
+
 def test_unknown_type_gives_unknown_item_keeping_everything() -> None:
-    data = {"type": "brand_new_call", "id": "bn_1", "nested": {"a": [1, 2]}, "status": "done"}
+    brand_new = unknown_type("brand_new_call")
+    data = {"type": brand_new, "id": "bn_1", "nested": {"a": [1, 2]}, "status": "done"}
     item = parse_item(data)
     assert isinstance(item, UnknownItem)
-    assert item.type_ == "brand_new_call"
+    assert item.type_ == brand_new
     assert item["nested"] == {"a": [1, 2]}
     assert "status" in item
     assert item.to_dict() == data
@@ -152,6 +166,69 @@ def test_known_type_with_a_wrongly_typed_field_is_a_decode_error_not_a_wrong_val
         parse_item({"type": "message", "role": "user", "content": 42})
     with pytest.raises(ItemDecodeError, match="cannot decode item of type 'message'"):
         parse_item({"type": "message", "role": "user", "content": ["not a part"]})
+
+
+WRONG_FOR_A_STRING: list[Any] = [5, 2.5, True, None, ["call_1"], {"id": "call_1"}]
+
+
+@pytest.mark.parametrize("value", WRONG_FOR_A_STRING, ids=repr)
+@pytest.mark.parametrize(
+    ("path", "item_type"),
+    [
+        (("call_id",), "function_call"),  # required
+        (("id",), "bing_grounding_call"),  # optional, one of the base fields
+        (("agent_reference", "name"), "function_call"),  # nested
+        (("output", "documents", 0, "content"), "remote_function_call_output"),  # nested in an array
+        (("action", "command", 0), "local_shell_call"),  # an element of an array of strings
+        (("action", "env", "PATH"), "local_shell_call"),  # a value of a map of strings
+    ],
+)
+def test_a_wrong_json_type_in_a_string_field_is_a_decode_error_carrying_the_payload(
+    path: tuple[Any, ...], item_type: str, value: Any
+) -> None:
+    data = load_json(ITEM_FIXTURES / f"{item_type}.json")
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    with pytest.raises(ItemDecodeError, match=f"cannot decode item of type '{item_type}'") as caught:
+        parse_item(data)
+    assert caught.value.payload is data
+
+
+@pytest.mark.parametrize(
+    ("path", "item_type", "value"),
+    [
+        (("action", "x"), "computer_call", True),  # integer
+        (("action", "x"), "computer_call", 2.5),
+        (("action", "x"), "computer_call", "3"),
+        (("results", 0, "score"), "file_search_call", True),  # number
+        (("results", 0, "score"), "file_search_call", "0.9"),
+        (("approve",), "mcp_approval_response", 1),  # boolean
+        (("approve",), "mcp_approval_response", "true"),
+    ],
+    ids=repr,
+)
+def test_numbers_and_booleans_are_not_taken_for_each_other(path: tuple[Any, ...], item_type: str, value: Any) -> None:
+    """`true` is no number and `1` no boolean (Python's bool is an int, so this is checked apart); an integer
+    field refuses a fraction."""
+    data = load_json(ITEM_FIXTURES / f"{item_type}.json")
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    with pytest.raises(ItemDecodeError, match=f"cannot decode item of type '{item_type}'") as caught:
+        parse_item(data)
+    assert caught.value.payload is data
+
+
+def test_a_new_string_in_a_lenient_enum_still_decodes_but_a_number_there_does_not() -> None:
+    data = load_json(ITEM_FIXTURES / "function_call.json")
+    data["status"] = "a_status_added_later"
+    assert parse_item(data).to_dict() == data
+    data["status"] = 3
+    with pytest.raises(ItemDecodeError):
+        parse_item(data)
 
 
 def test_new_nested_enum_value_is_kept_not_fatal() -> None:

@@ -1,6 +1,8 @@
 """The generation pipeline (tools/generate.py behind `make generate` / `make check-drift`), on a copy of the project.
 
-- check-drift fails on a committed hand edit and on a committed stray file anywhere under generated/;
+- check-drift fails on a committed hand edit and on a committed stray file anywhere under generated/ ("drifted"),
+  and on output that is only not committed yet ("uncommitted"), telling the two apart;
+- the hand-edit guard ignores what .gitignore ignores (a .mypy_cache/ under generated/);
 - a failed generation (dangling $ref, generator warning, an override edit that no longer matches its stock
   template) leaves generated/ byte for byte as it was;
 - make generate stops on hand edits made since the last generation, naming each file, unless FORCE=1;
@@ -20,7 +22,10 @@ import pytest
 from support import ROOT, copy_paths, run
 
 VENV = Path(sys.prefix)
-COPIED = ["spec", "generator-config.yaml", "overrides", "generated", "Makefile", "pyproject.toml", "README.md", "tools"]
+COPIED = [
+    *["spec", "generator-config.yaml", "overrides", "generated", "Makefile", "pyproject.toml", "README.md", "tools"],
+    ".gitignore",
+]
 SPEC = Path("spec") / "conversation-items.openapi.yaml"
 PACKAGE = Path("generated") / "conversation_items_client"
 
@@ -66,6 +71,7 @@ def test_check_drift_passes_clean_and_fails_on_hand_edits_or_extra_files(project
     failed = make("check-drift", project, check=False)
     assert failed.returncode != 0
     assert "function_call_item.py" in failed.stdout
+    assert "check-drift: generated/ drifted from spec/" in failed.stdout
 
     run(["git", "checkout", "-q", "HEAD~1", "--", "generated"], project)
     run(["git", "commit", "-qam", "undo"], project)
@@ -175,3 +181,38 @@ def test_the_item_table_is_emitted_once() -> None:
     assert holders == ["models/__init__.py"]
     endpoint = (ROOT / PACKAGE / "api" / "conversations" / "get_conversation_item.py").read_text(encoding="utf-8")
     assert "ITEM_TYPES.decode(" in endpoint
+
+
+@needs_make_and_git
+def test_check_drift_tells_uncommitted_output_from_drift(project: Path) -> None:
+    """Right after `make generate` (or `make new-type`) generated/ is what its inputs give, only not committed."""
+    spec = project / SPEC
+    old = "description: Retrieves a specific item from the specified conversation."
+    spec.write_text(spec.read_text().replace(old, "description: Gets one item of a conversation.", 1))
+    make("generate", project)
+    result = make("check-drift", project, check=False)
+    assert result.returncode != 0
+    assert "check-drift: generated/ is what its inputs give, but it is not committed" in result.stdout
+    assert "drifted" not in result.stdout
+    assert f" M {SPEC.as_posix()}" in result.stdout  # the input to commit with it
+    run(["git", "add", "-A"], project)
+    run(["git", "commit", "-qm", "spec and its output"], project)
+    assert "matches its inputs" in make("check-drift", project).stdout
+
+
+@needs_make_and_git
+def test_what_gitignore_ignores_under_generated_is_not_a_hand_edit(project: Path) -> None:
+    cache = project / PACKAGE / ".mypy_cache" / "3.11"
+    cache.mkdir(parents=True)
+    (cache / "models.data.json").write_text("{}")  # what `mypy` run inside generated/ leaves
+    result = make("generate", project)
+    assert "hand edit" not in result.stdout + result.stderr
+    assert "matches its inputs" in make("check-drift", project).stdout
+
+    spec = project / SPEC  # nor does a cache make uncommitted output look drifted
+    old = "description: Retrieves a specific item from the specified conversation."
+    spec.write_text(spec.read_text().replace(old, "description: Gets one item of a conversation.", 1))
+    make("generate", project)
+    cache.mkdir(parents=True)
+    (cache / "models.data.json").write_text("{}")
+    assert "is what its inputs give, but it is not committed" in make("check-drift", project, check=False).stdout

@@ -13,14 +13,16 @@ from typing import Any
 
 import pytest
 import yaml
-from support import ROOT, SPEC_PATH, copy_repository, git
+from support import ROOT, SPEC_PATH, copy_repository, git, unknown_type
 
 if str(ROOT) not in sys.path:  # `tools/` is a maintainer folder, not an installed package
     sys.path.insert(0, str(ROOT))
 
 from tools.new_type.errors import NewTypeError
+from tools.new_type.fixtures import fixture_files
 from tools.new_type.house import Registry
 from tools.new_type.infer import infer_item, sample_type
+from tools.new_type.naming import item_component_name, owner_stem
 from tools.new_type.source import Source
 from tools.new_type.spec_file import SpecFile
 from tools.new_type.upstream import Importer
@@ -30,10 +32,19 @@ SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 KNOWN = set(SCHEMAS["ConversationItem"]["discriminator"]["mapping"])
 VENV = Path(sys.prefix)
 
+# the new types these tests add: drawn against the spec, so that adding a real one of that name breaks nothing
+SCREEN, QUANTUM, PROBE, BARE, TREE, EXT, ZZZ = (
+    unknown_type(name)
+    for name in ("screen_share_call", "quantum_call", "probe_call", "bare_call", "tree_call", "e_call", "zzz_output")
+)
+SCREEN_STEM, QUANTUM_STEM, PROBE_STEM, BARE_STEM, TREE_STEM = (
+    owner_stem(item_component_name(name)) for name in (SCREEN, QUANTUM, PROBE, BARE, TREE)
+)
+
 # three captures of one new type: the later ones carry new fields, a new status value, null and a float
 CAPTURED: list[dict[str, Any]] = [
     {
-        "type": "screen_share_call",
+        "type": SCREEN,
         "id": "ssc_1",
         "call_id": "call_1",
         "status": "in_progress",
@@ -42,7 +53,7 @@ CAPTURED: list[dict[str, Any]] = [
         "display": {"name": "main", "size": {"width": 1920, "height": 1080}},
     },
     {
-        "type": "screen_share_call",
+        "type": SCREEN,
         "id": "ssc_2",
         "call_id": "call_2",
         "status": "completed",
@@ -53,7 +64,7 @@ CAPTURED: list[dict[str, Any]] = [
         "error": None,
     },
     {
-        "type": "screen_share_call",
+        "type": SCREEN,
         "id": "ssc_3",
         "call_id": "call_3",
         "status": "paused_by_policy",
@@ -83,14 +94,14 @@ UPSTREAM_30: dict[str, Any] = {
                 },
                 "discriminator": {"propertyName": "type"},
             },
-            "ItemKind": {"type": "string", "enum": ["quantum_call", "other_call"]},
+            "ItemKind": {"type": "string", "enum": [QUANTUM, "other_call"]},
             "QuantumCall": {
                 "allOf": [{"$ref": "#/components/schemas/BaseItem"}],
                 "type": "object",
                 "description": "A call to a quantum computer.",
                 "required": ["type", "id", "circuit", "status"],
                 "properties": {
-                    "type": {"type": "string", "enum": ["quantum_call"], "default": "quantum_call"},
+                    "type": {"type": "string", "enum": [QUANTUM], "default": QUANTUM},
                     "id": {"type": "string", "format": "uuid"},
                     "status": {"$ref": "#/components/schemas/Status"},
                     "circuit": {"$ref": "#/components/schemas/Circuit"},
@@ -100,8 +111,15 @@ UPSTREAM_30: dict[str, Any] = {
                     "result": {
                         "oneOf": [{"$ref": "#/components/schemas/Counts"}, {"$ref": "#/components/schemas/Failure"}]
                     },
+                    "severity": {"$ref": "#/components/schemas/QuantumSeverity"},
+                    "calibration": {"$ref": "#/components/schemas/Calibration"},
+                    "label": {"$ref": "#/components/schemas/Label"},
                 },
             },
+            # nullable behind a $ref: an enum (3.0 `nullable` + null in the enum), an object, a scalar
+            "QuantumSeverity": {"type": "string", "nullable": True, "enum": ["low", "high", None]},
+            "Calibration": {"type": "object", "nullable": True, "properties": {"t1": {"type": "number"}}},
+            "Label": {"type": "string", "nullable": True},
             "Status": {"type": "string", "enum": ["in_progress", "completed", "incomplete"]},
             "Circuit": {
                 "type": "object",
@@ -149,12 +167,12 @@ def import_upstream(document: dict[str, Any], name: str) -> tuple[str, str, Regi
 
 def test_inference_merges_every_sample_in_the_house_style() -> None:
     registry = new_registry()
-    name = infer_item(CAPTURED, "screen_share_call", registry, "captured")
-    assert name == "ScreenShareCallItem"
+    name = infer_item(CAPTURED, SCREEN, registry, "captured")
+    assert name == f"{SCREEN_STEM}Item"
     item = registry.new[name]
     assert item["required"] == ["type"]
     props = item["properties"]
-    assert props["type"]["enum"] == ["screen_share_call"]
+    assert props["type"]["enum"] == [SCREEN]
     # every field of every sample, in order of first appearance, then the base fields
     assert list(props) == [
         "type",
@@ -165,30 +183,45 @@ def test_inference_merges_every_sample_in_the_house_style() -> None:
     assert props["frames"] == {"anyOf": [{"type": "number"}, {"type": "null"}]}  # int + float + null
     assert props["viewers"] == {"type": "array", "items": {"type": "string"}}
     assert props["agent_reference"] == {"$ref": "#/components/schemas/AgentReference"}
-    assert props["error"] == {"anyOf": [{"$ref": "#/components/schemas/ScreenShareCallError"}, {"type": "null"}]}
-    display = registry.new["ScreenShareCallDisplay"]
+    assert props["error"] == {"anyOf": [{"$ref": f"#/components/schemas/{SCREEN_STEM}Error"}, {"type": "null"}]}
+    display = registry.new[f"{SCREEN_STEM}Display"]
     assert "required" not in display
     assert list(display["properties"]) == ["name", "size", "scale"]
-    assert registry.new["ScreenShareCallDisplaySize"]["properties"]["width"] == {"type": "integer"}
-    layers = registry.new["ScreenShareCallLayers"]  # array items merged over all elements
+    assert registry.new[f"{SCREEN_STEM}DisplaySize"]["properties"]["width"] == {"type": "integer"}
+    layers = registry.new[f"{SCREEN_STEM}Layers"]  # array items merged over all elements
     assert layers["properties"] == {"name": {"type": "string"}, "opacity": {"type": "number"}}
 
 
 def test_inference_reuses_an_identical_component_and_unions_json_types() -> None:
     registry = new_registry()
     samples: list[dict[str, Any]] = [
-        {"type": "probe_call", "env": {"key": "a"}, "value": "x"},
-        {"type": "probe_call", "env": {"key": "b"}, "value": 3, "only_null": None},
+        {"type": PROBE, "env": {"key": "a"}, "value": "x"},
+        {"type": PROBE, "env": {"key": "b"}, "value": 3, "only_null": None},
     ]
     schemas = registry.existing
-    schemas["ProbeCallEnv"] = {"type": "object", "description": "differs only in docs", "properties": {"key": {}}}
-    schemas["ProbeCallEnv"]["properties"]["key"] = {"type": "string", "description": "a key"}
-    infer_item(samples, "probe_call", registry, "captured")
-    props = registry.new["ProbeCallItem"]["properties"]
-    assert props["env"] == {"$ref": "#/components/schemas/ProbeCallEnv"}
-    assert registry.reused == {"ProbeCallEnv": "ProbeCallEnv"}
+    schemas[f"{PROBE_STEM}Env"] = {"type": "object", "description": "differs only in docs", "properties": {"key": {}}}
+    schemas[f"{PROBE_STEM}Env"]["properties"]["key"] = {"type": "string", "description": "a key"}
+    infer_item(samples, PROBE, registry, "captured")
+    props = registry.new[f"{PROBE_STEM}Item"]["properties"]
+    assert props["env"] == {"$ref": f"#/components/schemas/{PROBE_STEM}Env"}
+    assert registry.reused == {f"{PROBE_STEM}Env": f"{PROBE_STEM}Env"}
     assert props["value"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
     assert "type" not in props["only_null"] and "anyOf" not in props["only_null"]  # any value
+
+
+def test_an_item_without_id_still_gets_the_base_fields_typed() -> None:
+    """Foundry tool calls are described upstream without `id`, and a capture may lack it: `id` is added anyway."""
+    registry = new_registry()
+    name = infer_item([{"type": BARE, "call_id": "c"}], BARE, registry, "captured")
+    props = registry.new[name]["properties"]
+    assert list(props) == ["type", "id", "call_id", "agent_reference", "response_id"]
+    assert props["id"]["type"] == "string"
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "components": {"schemas": {"Bare": {"properties": {"type": {"const": BARE}, "n": {"type": "integer"}}}}},
+    }
+    _, component, registry = import_upstream(document, "Bare")
+    assert list(registry.new[component]["properties"]) == ["type", "id", "n", "agent_reference", "response_id"]
 
 
 @pytest.mark.parametrize(
@@ -207,12 +240,35 @@ def test_samples_that_are_not_one_item_type_are_refused(samples: list[Any], mess
         sample_type(samples, where="items.json")
 
 
+def test_a_fixture_never_takes_an_id_already_served(tmp_path: Path) -> None:
+    """`make demo` suggests adding the type of the example item it serves: the new per-type fixture must not take
+    that item's id (the mock server refuses two files with one id), so it gets the first free `<id>_<n>`."""
+    items, examples, captured = tmp_path / "items", tmp_path / "examples", tmp_path / "captured"
+    items.mkdir()
+    examples.mkdir()
+    (examples / "unknown_type.json").write_text(json.dumps({"id": "hol_1", "type": "hologram_preview_call"}))
+    (items / "other.json").write_text(json.dumps({"id": "hol_1_2", "type": "other"}))
+    sample = {"id": "hol_1", "type": "hologram_preview_call", "frames": 24}
+    plan = fixture_files("hologram_preview_call", [sample], items, captured)
+    fixture = json.loads(plan.files[items / "hologram_preview_call.json"])
+    assert fixture["id"] == "hol_1_3"
+    assert json.loads(plan.files[captured / "hologram_preview_call" / "01.json"]) == sample  # kept as captured
+    assert "'hol_1' is already served by" in plan.notes[0] and str(examples / "unknown_type.json") in plan.notes[0]
+    # an id nothing serves is kept, with no note
+    plan = fixture_files("hologram_preview_call", [{**sample, "id": "hol_9"}], items, captured)
+    assert json.loads(plan.files[items / "hologram_preview_call.json"])["id"] == "hol_9" and not plan.notes
+    # a file name another fixture folder uses would be refused by the mock server: refused here
+    (examples / "clash_call.json").write_text("{}")
+    with pytest.raises(NewTypeError, match="already uses the fixture file name"):
+        fixture_files("clash_call", [{"type": "clash_call"}], items, captured)
+
+
 # --- import from an upstream schema --------------------------------------------------------------------------------
 
 
 def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house_rules() -> None:
     item_type, component, registry = import_upstream(UPSTREAM_30, "QuantumCall")
-    assert (item_type, component) == ("quantum_call", "QuantumCallItem")
+    assert (item_type, component) == (QUANTUM, f"{QUANTUM_STEM}Item")
     item = registry.new[component]
     assert item["required"] == ["type"]
     assert "allOf" not in item
@@ -220,8 +276,8 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     props = item["properties"]
     assert props["type"] == {
         "type": "string",
-        "enum": ["quantum_call"],
-        "description": "The type of the item. Always `quantum_call`.",
+        "enum": [QUANTUM],
+        "description": f"The type of the item. Always `{QUANTUM}`.",
     }
     assert props["id"] == {"type": "string"}  # no `format`
     assert list(props)[-2:] == ["agent_reference", "response_id"]
@@ -230,8 +286,8 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     assert props["status"] == {"anyOf": [{"$ref": "#/components/schemas/ItemStatus"}, {"type": "string"}]}
     assert registry.reused["Status"] == "ItemStatus"
     # an inline enum becomes a component, leniently referenced
-    assert props["backend"]["anyOf"] == [{"$ref": "#/components/schemas/QuantumCallBackend"}, {"type": "string"}]
-    assert registry.new["QuantumCallBackend"]["enum"] == ["simulator", "qpu"]
+    assert props["backend"]["anyOf"] == [{"$ref": f"#/components/schemas/{QUANTUM_STEM}Backend"}, {"type": "string"}]
+    assert registry.new[f"{QUANTUM_STEM}Backend"]["enum"] == ["simulator", "qpu"]
     # 3.0 nullable
     assert props["shots"] == {"anyOf": [{"type": "integer"}, {"type": "null"}], "description": "How many runs."}
     # nested $refs copied, nested `required` and `additionalProperties: false` dropped
@@ -243,10 +299,17 @@ def test_upstream_import_flattens_all_of_and_copies_the_ref_closure_by_the_house
     assert props["caller"] == {"$ref": "#/components/schemas/ToolCallCaller2"}
     assert registry.renamed["ToolCallCaller"] == "ToolCallCaller2"
     # a oneOf of objects becomes one flat object, its `kind` enums joined and lenient
-    result = registry.new["QuantumCallResult"]["properties"]
+    result = registry.new[f"{QUANTUM_STEM}Result"]["properties"]
     assert set(result) == {"kind", "counts", "reason"}
-    assert registry.new["QuantumCallResultKind"]["enum"] == ["counts", "failure"]
+    assert registry.new[f"{QUANTUM_STEM}ResultKind"]["enum"] == ["counts", "failure"]
     assert result["counts"] == {"type": "object"}  # free-form
+    # nullability written on the referenced component stays with the reference
+    assert props["severity"] == {
+        "anyOf": [{"$ref": "#/components/schemas/QuantumSeverity"}, {"type": "string"}, {"type": "null"}]
+    }
+    assert registry.new["QuantumSeverity"] == {"type": "string", "enum": ["low", "high"]}
+    assert props["calibration"] == {"anyOf": [{"$ref": "#/components/schemas/Calibration"}, {"type": "null"}]}
+    assert props["label"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
 
 
 def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> None:
@@ -257,29 +320,39 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
                 "Tree": {
                     "type": "object",
                     "properties": {
-                        "type": {"const": "tree_call"},
+                        "type": {"const": TREE},
                         "label": {"type": ["string", "null"], "description": "A label."},
                         "size": {"type": ["integer", "string"]},
                         "root": {"$ref": "#/components/schemas/Node"},
                         "mode": {"enum": ["a", "b", None]},
+                        "level": {"$ref": "#/components/schemas/Level"},
+                        "parent": {"$ref": "#/components/schemas/Parent"},
                     },
                 },
                 "Node": {
                     "type": "object",
                     "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
                 },
+                "Level": {"type": ["string", "null"], "enum": ["low", "high", None]},
+                "Parent": {"type": ["object", "null"], "properties": {"up": {"$ref": "#/components/schemas/Parent"}}},
             }
         },
     }
     item_type, component, registry = import_upstream(document, "Tree")
     props = registry.new[component]["properties"]
-    assert item_type == "tree_call"
+    assert item_type == TREE
     assert props["label"] == {"anyOf": [{"type": "string"}, {"type": "null"}], "description": "A label."}
     assert props["size"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
     assert props["mode"] == {
-        "anyOf": [{"$ref": "#/components/schemas/TreeCallMode"}, {"type": "string"}, {"type": "null"}]
+        "anyOf": [{"$ref": f"#/components/schemas/{TREE_STEM}Mode"}, {"type": "string"}, {"type": "null"}]
     }
     assert registry.new["Node"]["properties"]["children"]["items"] == {"$ref": "#/components/schemas/Node"}
+    # 3.1 nullability behind a $ref: an enum, and an object that refers to itself
+    assert props["level"] == {"anyOf": [{"$ref": "#/components/schemas/Level"}, {"type": "string"}, {"type": "null"}]}
+    assert registry.new["Level"] == {"type": "string", "enum": ["low", "high"]}
+    nullable_parent = {"anyOf": [{"$ref": "#/components/schemas/Parent"}, {"type": "null"}]}
+    assert props["parent"] == nullable_parent
+    assert registry.new["Parent"]["properties"]["up"] == nullable_parent
 
 
 @pytest.mark.parametrize(
@@ -290,11 +363,21 @@ def test_upstream_import_of_3_1_type_arrays_const_and_a_recursive_schema() -> No
         ({"Known": {"properties": {"type": {"enum": ["message"]}}}}, "Known", "already in the spec"),
         ({"Dangling": {"allOf": [{"$ref": "#/components/schemas/Gone"}]}}, "Dangling", "dangling \\$ref"),
         (
-            {"Ext": {"properties": {"type": {"enum": ["e_call"]}, "x": {"$ref": "other.yaml#/X"}}}},
+            {"Ext": {"properties": {"type": {"enum": [EXT]}, "x": {"$ref": "other.yaml#/X"}}}},
             "Ext",
             "external \\$ref",
         ),
         ({}, "Missing", "does not exist"),
+        (
+            {
+                "Bad": {"properties": {"type": {"const": "bad_call"}, "level": {"$ref": "#/components/schemas/L"}}},
+                "L": {"type": ["string", 7]},
+            },
+            "Bad",
+            "the schema at #/components/schemas/L is malformed: 'type' must be one of",
+        ),
+        ({"Bad": {"properties": {"type": {"const": "bad_call"}, "n": {"items": "x"}}}}, "Bad", "not str"),
+        ({"Bad": {"allOf": {"$ref": "#/components/schemas/A"}}}, "Bad", "'allOf' must be a list of schemas"),
     ],
 )
 def test_upstream_schemas_that_are_not_new_items_are_refused(schemas: dict[str, Any], name: str, message: str) -> None:
@@ -319,7 +402,7 @@ def test_real_upstream_beta_item_reuses_the_spec_components_it_can() -> None:
     schemas = document["components"]["schemas"]
     schemas["BetaZzzCallOutput"] = {
         **schemas["BetaMultiAgentCallOutput"],
-        "properties": {**schemas["BetaMultiAgentCallOutput"]["properties"], "type": {"enum": ["zzz_call_output"]}},
+        "properties": {**schemas["BetaMultiAgentCallOutput"]["properties"], "type": {"enum": [ZZZ]}},
     }
     _, component, registry = import_upstream(document, "BetaZzzCallOutput")
     assert registry.reused.get("BetaLogProb") == "LogProb"
@@ -335,9 +418,9 @@ def test_real_upstream_beta_item_reuses_the_spec_components_it_can() -> None:
 def test_spec_edit_keeps_every_existing_line_and_parses_to_the_intended_document() -> None:
     spec = SpecFile.load(SPEC_PATH)
     registry = new_registry()
-    component = infer_item(CAPTURED, "screen_share_call", registry, "captured")
+    component = infer_item(CAPTURED, SCREEN, registry, "captured")
     components = {component: registry.new[component], **registry.new}
-    text = spec.with_item("screen_share_call", component, components)
+    text = spec.with_item(SCREEN, component, components)
     old, new = SPEC_PATH.read_text(encoding="utf-8").splitlines(), text.splitlines()
     # the old file is the new one with the inserted lines taken out, in order
     remaining = iter(new)
@@ -345,12 +428,12 @@ def test_spec_edit_keeps_every_existing_line_and_parses_to_the_intended_document
     assert len(new) > len(old)
     document = yaml.safe_load(text)
     union = document["components"]["schemas"]["ConversationItem"]
-    assert union["oneOf"][-1] == {"$ref": "#/components/schemas/ScreenShareCallItem"}
+    assert union["oneOf"][-1] == {"$ref": f"#/components/schemas/{SCREEN_STEM}Item"}
     assert list(union["discriminator"]["mapping"].items())[-1] == (
-        "screen_share_call",
-        "#/components/schemas/ScreenShareCallItem",
+        SCREEN,
+        f"#/components/schemas/{SCREEN_STEM}Item",
     )
-    assert document["components"]["schemas"]["ScreenShareCallDisplay"] == registry.new["ScreenShareCallDisplay"]
+    assert document["components"]["schemas"][f"{SCREEN_STEM}Display"] == registry.new[f"{SCREEN_STEM}Display"]
     assert text.startswith("# Conversation items: this project's OpenAPI 3.1 fragment")  # comments kept
 
 
@@ -423,10 +506,10 @@ needs_make = pytest.mark.skipif(
 )
 
 
-def make_new_type(project: Path, source: str) -> subprocess.CompletedProcess[str]:
+def make_new_type(project: Path, source: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated", "."))}
     return subprocess.run(
-        ["make", "--no-print-directory", "new-type", f"FROM={source}", f"VENV={VENV}", "VENV_DEP="],
+        ["make", "--no-print-directory", "new-type", f"FROM={source}", f"VENV={VENV}", "VENV_DEP=", *args],
         cwd=project,
         capture_output=True,
         text=True,
@@ -482,20 +565,23 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
     upstream.write_text(yaml.safe_dump(UPSTREAM_30))
     try:
         for source in (str(samples), f"{upstream}#/components/schemas/QuantumCall"):
-            result = make_new_type(project, source)
+            result = make_new_type(project, source, "SEEN=seen  in\tthe lab")
             assert result.returncode == 0, result.stdout + result.stderr
             assert "new-type: added item type" in result.stdout
         changed = git(project, "status", "--porcelain", "--untracked-files=all").splitlines()
         paths = {line[3:] for line in changed}
         assert "spec/conversation-items.openapi.yaml" in paths
-        assert "overrides/conversation_items/fixtures/items/screen_share_call.json" in paths
-        assert {f"tests/fixtures/captured/screen_share_call/0{n}.json" for n in (1, 2, 3)} <= paths
-        assert "generated/conversation_items_client/models/quantum_call_item.py" in paths
+        assert f"overrides/conversation_items/fixtures/items/{SCREEN}.json" in paths
+        assert {f"tests/fixtures/captured/{SCREEN}/0{n}.json" for n in (1, 2, 3)} <= paths
+        assert f"generated/conversation_items_client/models/{QUANTUM}_item.py" in paths
+        schemas = yaml.safe_load((project / "spec/conversation-items.openapi.yaml").read_text())["components"][
+            "schemas"
+        ]
+        assert schemas[f"{SCREEN_STEM}Item"]["x-source"].startswith("seen in the lab (captured items: screen_share")
+        assert schemas[f"{QUANTUM_STEM}Item"]["x-source"].startswith("seen in the lab (quantum.yaml#/components/")
         others = {p for p in paths if not p.startswith(("generated/", "spec/", "tests/fixtures/", "overrides/"))}
         assert not others
-        fixture = json.loads(
-            (project / "overrides/conversation_items/fixtures/items/screen_share_call.json").read_text()
-        )
+        fixture = json.loads((project / f"overrides/conversation_items/fixtures/items/{SCREEN}.json").read_text())
         assert fixture["x_fixture_extra"] == {"note": "unknown fields must survive"}
         assert {"layers", "error", "note"} <= set(fixture)  # fields only later samples carry
         code = (
@@ -506,12 +592,49 @@ def test_both_forms_through_make_add_decodable_types(project: Path, tmp_path: Pa
             "    assert decoded.to_dict() == item, item\n"
             "    print(type(decoded).__name__)\n"
         )
-        quantum = {"type": "quantum_call", "status": "queued", "circuit": {"qubits": 2, "gates": [{"name": "h"}]}}
+        quantum: dict[str, Any] = {"type": QUANTUM, "status": "queued", "circuit": {"qubits": 2}}
+        quantum |= {"severity": None, "calibration": None, "label": None}  # nullable behind a $ref
         payloads = json.dumps([*CAPTURED, quantum, fixture])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated"))}
         out = subprocess.run([sys.executable, "-c", code, payloads], capture_output=True, text=True, env=env)
         assert out.returncode == 0, out.stderr
-        assert out.stdout.split() == ["ScreenShareCallItem"] * 3 + ["QuantumCallItem", "ScreenShareCallItem"]
+        assert out.stdout.split() == [f"{SCREEN_STEM}Item"] * 3 + [f"{QUANTUM_STEM}Item", f"{SCREEN_STEM}Item"]
     finally:  # the module's copy is shared with the refusal tests
+        git(project, "checkout", "-q", "--", ".")
+        git(project, "clean", "-qfd")
+
+
+@needs_make
+def test_remove_type_takes_out_what_new_type_added_and_warns_about_orphans(project: Path, tmp_path: Path) -> None:
+    samples = tmp_path / "screen_share.json"
+    samples.write_text(json.dumps(CAPTURED))
+    spec_path = project / "spec" / "conversation-items.openapi.yaml"
+    original = yaml.safe_load(spec_path.read_text())
+    try:
+        assert make_new_type(project, str(samples)).returncode == 0
+        make = ["make", "--no-print-directory", "remove-type", f"VENV={VENV}", "VENV_DEP="]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(project / d) for d in ("overrides", "generated", "."))}
+        removed = subprocess.run([*make, f"TYPE={SCREEN}"], cwd=project, capture_output=True, text=True, env=env)
+        assert removed.returncode == 0, removed.stdout + removed.stderr
+        assert f"remove-type: removed item type {SCREEN!r}" in removed.stdout
+        orphans = {f"{SCREEN_STEM}{suffix}" for suffix in ("Display", "DisplaySize", "Layers", "Error")}
+        for name in orphans:
+            assert f"warning: {name} is no longer referenced by anything in the spec" in removed.stdout
+        after = yaml.safe_load(spec_path.read_text())
+        schemas = after["components"]["schemas"]
+        assert (
+            set(schemas) - set(original["components"]["schemas"]) == orphans
+        )  # only the orphans stay (each one named)
+        assert (
+            after["components"]["schemas"]["ConversationItem"] == original["components"]["schemas"]["ConversationItem"]
+        )
+        assert not (project / f"overrides/conversation_items/fixtures/items/{SCREEN}.json").exists()
+        assert not (project / f"tests/fixtures/captured/{SCREEN}").exists()
+        assert not (project / f"generated/conversation_items_client/models/{SCREEN}_item.py").exists()
+
+        refused = subprocess.run([*make, f"TYPE={SCREEN}"], cwd=project, capture_output=True, text=True, env=env)
+        assert refused.returncode != 0
+        assert f"item type {SCREEN!r} is not in the spec; nothing was changed" in refused.stderr
+    finally:  # the module's copy is shared with the other tests
         git(project, "checkout", "-q", "--", ".")
         git(project, "clean", "-qfd")

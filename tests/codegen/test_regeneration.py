@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import copy_paths, run
+from support import copy_paths, run, unknown_type
 
 VENV = Path(sys.prefix)
+HOLOGRAM = unknown_type("hologram_call")  # the README's example type, drawn against the spec (it may be added)
+HOLOGRAM_ITEM = "".join(part.capitalize() for part in HOLOGRAM.split("_")) + "Item"
 COPIED = [
     "spec",
     "generator-config.yaml",
@@ -44,11 +46,11 @@ def add_item_type(spec_path: Path) -> None:
     """The README's "Adding a new item type" procedure, done by a program: component, oneOf entry, mapping entry."""
     spec = yaml.safe_load(spec_path.read_text())
     schemas = spec["components"]["schemas"]
-    schemas["HologramCallItem"] = {
+    schemas[HOLOGRAM_ITEM] = {
         "type": "object",
         "required": ["type", "call_id"],
         "properties": {
-            "type": {"type": "string", "enum": ["hologram_call"]},
+            "type": {"type": "string", "enum": [HOLOGRAM]},
             "id": {"type": "string"},
             "call_id": {"type": "string"},
             "frames": {"type": "integer"},
@@ -58,8 +60,8 @@ def add_item_type(spec_path: Path) -> None:
         },
     }
     union = schemas["ConversationItem"]
-    union["oneOf"].append({"$ref": "#/components/schemas/HologramCallItem"})
-    union["discriminator"]["mapping"]["hologram_call"] = "#/components/schemas/HologramCallItem"
+    union["oneOf"].append({"$ref": f"#/components/schemas/{HOLOGRAM_ITEM}"})
+    union["discriminator"]["mapping"][HOLOGRAM] = f"#/components/schemas/{HOLOGRAM_ITEM}"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
 
 
@@ -70,7 +72,7 @@ def test_new_item_type_needs_only_the_spec_and_make_generate(project: Path) -> N
     assert make("check-drift", project, check=False).returncode != 0, "new generated files must show as drift"
 
     item = {
-        "type": "hologram_call",
+        "type": HOLOGRAM,
         "id": "hc_1",
         "call_id": "call_9",
         "frames": 24,
@@ -87,5 +89,5 @@ def test_new_item_type_needs_only_the_spec_and_make_generate(project: Path) -> N
     out = subprocess.run([sys.executable, "-c", code, json.dumps(item)], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     name, round_trips, count = out.stdout.split()
-    assert (name, round_trips) == ("HologramCallItem", "True")
+    assert (name, round_trips) == (HOLOGRAM_ITEM, "True")
     assert int(count) == types_before + 1

@@ -6,7 +6,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
-from support import SPEC_PATH
+from support import ROOT, SPEC_PATH, unknown_type
 
 REFERENCE_PAGE_TYPES = """
 structured_outputs workflow_action oauth_consent_request bing_grounding_call bing_grounding_call_output
@@ -21,7 +21,8 @@ image_generation_call code_interpreter_call local_shell_call local_shell_call_ou
 apply_patch_call apply_patch_call_output mcp_call mcp_list_tools mcp_approval_request mcp_approval_response
 custom_tool_call custom_tool_call_output
 """.split()
-# newer than the reference page: Foundry's later revision, the MKA1 union, openai-python 3.57 and OpenAI's beta items
+# newer than the reference page: Foundry's later revision, the MKA1 union, openai-python 3.57, OpenAI's beta items
+# and kinds the service sends that no spec lists
 EXTRA_TYPES = [
     "message",
     "item_reference",
@@ -32,6 +33,8 @@ EXTRA_TYPES = [
     "agent_message",
     "multi_agent_call",
     "multi_agent_call_output",
+    "remote_function_call",  # in no spec: captured payloads (avatar-forge), added with make new-type
+    "remote_function_call_output",
 ]
 
 
@@ -84,8 +87,25 @@ def test_each_member_pins_its_type_to_its_mapping_value(spec: dict[str, Any], ma
         assert "allOf" not in schema, f"{component}: flat schemas only (the generator collapses allOf)"
         assert schema["properties"]["type"]["enum"] == [value], component
         assert "type" in schema["required"], component
-        for base_field in ("agent_reference", "response_id"):
-            assert base_field in schema["properties"], f"{component} lacks the base field {base_field}"
+
+
+def test_every_item_types_the_base_fields(spec: dict[str, Any], mapping: dict[str, str]) -> None:
+    """Every item may carry `id`, `agent_reference` and `response_id`: each is a declared, optional property, so
+    `item.id` is typed on every class (Azure's schemas omit `id` on Foundry tool calls; the service sends it)."""
+    schemas = spec["components"]["schemas"]
+    expected = {
+        "id": {"type": "string"},
+        "agent_reference": {"$ref": "#/components/schemas/AgentReference"},
+        "response_id": {"type": "string"},
+    }
+    for component in mapping.values():
+        properties = schemas[component]["properties"]
+        for field, schema in expected.items():
+            assert field in properties, f"{component} lacks the base field {field}"
+            declared = {k: v for k, v in properties[field].items() if k != "description"}
+            assert declared == schema, f"{component}.{field}: {declared}"
+            if field != "id":  # item_reference is nothing but an id: it may require it
+                assert field not in schemas[component].get("required", []), f"{component}: {field} is optional"
 
 
 def test_every_item_records_its_source(spec: dict[str, Any], mapping: dict[str, str]) -> None:
@@ -122,3 +142,26 @@ def test_nested_enums_are_lenient(spec: dict[str, Any]) -> None:
     for name, schema in schemas.items():
         if name not in enums:
             walk(schema, name, False)
+
+
+def test_names_tests_assume_unknown_are_drawn_against_the_spec(mapping: dict[str, str]) -> None:
+    """Tests that need an unknown item type take it from `unknown_type`, which skips the spec's types (and their
+    component names): adding a real type of that name does not break them."""
+    for wanted in ("hologram_call", *sorted(mapping)[:3], "message"):
+        drawn = unknown_type(wanted)
+        assert drawn not in mapping
+        assert drawn == wanted or drawn.startswith(f"{wanted}_")
+    assert unknown_type("message") != "message"
+
+
+def test_both_user_headers_are_kept_and_the_preferred_one_is_said(spec: dict[str, Any]) -> None:
+    """Azure deprecates `x-ms-user-isolation-key` for `x-ms-user-identity` (azure-rest-api-specs PR #44055): the spec
+    keeps both optional headers, and the README's opening says which one the service prefers."""
+    get = spec["paths"]["/openai/v1/conversations/{conversation_id}/items/{item_id}"]["get"]
+    headers = {p["name"]: p for p in get["parameters"] if p["in"] == "header"}
+    assert set(headers) == {"x-ms-user-isolation-key", "x-ms-user-identity"}
+    assert "PR #44055" in headers["x-ms-user-isolation-key"]["description"]
+    assert "prefers" in headers["x-ms-user-identity"]["description"]
+    opening = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## ", 1)[0]
+    assert "the service now prefers `x-ms-user-identity`" in opening
+    assert "deprecates\n`x-ms-user-isolation-key` (azure-rest-api-specs PR #44055). Both keep working" in opening

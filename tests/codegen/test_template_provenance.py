@@ -199,3 +199,54 @@ def test_every_whole_file_override_can_be_drafted_as_edits() -> None:
             body = draft_edits.without_why_comment(override.source.read_text(encoding="utf-8"))
             stock = (STOCK / override.name).read_text(encoding="utf-8")
             assert draft_edits.draft(override.name, stock, body, "x")  # raises unless it reproduces the body
+
+
+# -- a generator upgrade, rehearsed -----------------------------------------------------------------------------------
+
+
+def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "generate.py"), *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_an_upgrade_that_changes_stock_text_under_one_edit_has_a_path(tmp_path: Path, stock_copy: Path) -> None:
+    """A new generator changed the stock line one edit finds. `make template-diff` still shows every override,
+    marks that edit with the new stock text around its anchor and exits 1; generation refuses naming the edit;
+    re-merging the edit and `make template-lock` make both clean again."""
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    model = stock_copy / "model.py.jinja"
+    assert model.read_text().count("        d = dict(src_dict)\n") == 1
+    model.write_text(model.read_text().replace("        d = dict(src_dict)\n", "        d = {**src_dict}\n"))
+
+    diff = run_tool("--templates", str(templates), "--stock", str(stock_copy), "template-diff")
+    assert diff.returncode == 1, diff.stderr
+    for override in template_overrides.discover(templates, stock_copy):
+        assert f"== {override.name}: {override.kind} override" in diff.stdout  # every one, not the first few
+    marked = diff.stdout[diff.stdout.index("!! edit") :]
+    assert "from_dict refuses a non-object" in marked.splitlines()[0]
+    assert "|         d = dict(src_dict)" in marked  # what the edit looks for
+    assert "|         d = {**src_dict}" in marked  # the new stock text where its anchor went
+    assert "| template | form | copied | added | dropped |" in diff.stdout
+    assert "1 edit(s) no longer apply" in diff.stdout
+
+    with pytest.raises(template_edits.EditError, match=r"model\.py\.jinja\.edits: edit 2 .* no longer matches"):
+        template_overrides.assemble(templates, stock_copy, tmp_path / "effective")
+
+    edits = templates / "model.py.jinja.edits"  # the re-merge: the edit finds the new stock text
+    edits.write_text(edits.read_text().replace("        d = dict(src_dict)\n", "        d = {**src_dict}\n"))
+    assert run_tool("--templates", str(templates), "--stock", str(stock_copy), "template-lock").returncode == 0
+    assert template_overrides.provenance_problems(templates, stock_copy, VERSION) == []
+    assert run_tool("--templates", str(templates), "--stock", str(stock_copy), "template-diff").returncode == 0
+    template_overrides.assemble(templates, stock_copy, tmp_path / "effective")
+
+
+def test_template_diff_lists_an_override_of_a_template_the_new_generator_dropped(
+    tmp_path: Path, stock_copy: Path
+) -> None:
+    (stock_copy / "errors.py.jinja").unlink()
+    diff = run_tool("--stock", str(stock_copy), "template-diff")
+    assert diff.returncode == 1
+    assert "has no stock errors.py.jinja: drop or move this override" in diff.stdout
+    assert "== types.py.jinja: edits override" in diff.stdout  # the ones after it are shown too

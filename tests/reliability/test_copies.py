@@ -1,4 +1,5 @@
-"""Models copy and pickle losslessly: one item of every type (the fixtures) and UnknownItem, through copy.copy,
+"""Models copy and pickle losslessly: one item of every type (its fixture, or a sample synthesized from its schema
+where it has none) and UnknownItem, through copy.copy,
 copy.deepcopy and pickle, give an equal object whose to_dict() is the payload again and is JSON-serialisable.
 
 The "unset" sentinel is what used to break: the generated to_dict tests `value is not UNSET`, and a copy that
@@ -13,15 +14,15 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 from conversation_items import ITEM_TYPES, UnknownItem, parse_item
 from conversation_items_client.types import UNSET, Unset
 from reliability_support import count
+from support import item_samples, unknown_type
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "items"
+SAMPLES = {sample.item_type: sample for sample in item_samples()}  # every type in the spec, fixture or not
 
 
 def pickled(value: Any) -> Any:
@@ -29,15 +30,16 @@ def pickled(value: Any) -> Any:
 
 
 COPIES: dict[str, Callable[[Any], Any]] = {"copy": copy.copy, "deepcopy": copy.deepcopy, "pickle": pickled}
-UNKNOWN_PAYLOAD = {"type": "hologram_call", "id": "hc_1", "frames": 3, "nested": {"a": [1, None, {"b": "c"}]}}
+UNKNOWN_PAYLOAD = {
+    "type": unknown_type("hologram_call"),  # drawn against the spec: a real hologram_call may be added
+    "id": "hc_1",
+    "frames": 3,
+    "nested": {"a": [1, None, {"b": "c"}]},
+}
 
 
-def fixture_payload(item_type: str) -> dict[str, Any]:
-    path = FIXTURES / f"{item_type}.json"
-    if not path.is_file():
-        pytest.skip(f"no fixture {path.name} for item type {item_type!r}")
-    payload: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return payload
+def test_every_type_in_the_spec_has_a_sample() -> None:
+    assert set(SAMPLES) == set(ITEM_TYPES)
 
 
 def assert_lossless(original: Any, duplicate: Any, payload: dict[str, Any]) -> None:
@@ -50,7 +52,7 @@ def assert_lossless(original: Any, duplicate: Any, payload: dict[str, Any]) -> N
 @pytest.mark.parametrize("how", sorted(COPIES))
 @pytest.mark.parametrize("item_type", sorted(ITEM_TYPES))
 def test_every_item_type_copies_and_pickles_losslessly(item_type: str, how: str) -> None:
-    payload = fixture_payload(item_type)
+    payload = copy.deepcopy(SAMPLES[item_type].data)
     item = parse_item(payload)
     assert type(item) is ITEM_TYPES[item_type]
     duplicate = COPIES[how](item)
@@ -84,9 +86,7 @@ def test_unset_is_a_singleton_through_copies_and_every_pickle_protocol(protocol:
 
 def test_items_pickled_here_unpickle_in_another_process() -> None:
     """What multiprocessing and pickle caches do: the unset fields resolve to that process's UNSET."""
-    items = [
-        parse_item(fixture) for fixture in (json.loads(p.read_text("utf-8")) for p in sorted(FIXTURES.glob("*.json")))
-    ]
+    items = [parse_item(copy.deepcopy(SAMPLES[item_type].data)) for item_type in sorted(SAMPLES)]
     items.append(parse_item(UNKNOWN_PAYLOAD))
     code = (
         "import json, pickle, sys\n"

@@ -32,6 +32,7 @@ class Plan:
     registry: Registry
     spec_text: str
     files: dict[Path, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def components(self) -> dict[str, Schema]:
         """The new components, the item first and each other one after the first that refers to it."""
@@ -57,29 +58,35 @@ class Plan:
         return {name: new[name] for name in order}
 
 
-def plan(source: Source, spec_path: Path, items_dir: Path, captured_dir: Path) -> Plan:
+def plan(source: Source, spec_path: Path, items_dir: Path, captured_dir: Path, seen: str | None = None) -> Plan:
     """What adding `source` changes; raises NewTypeError (a refusal) without touching any file."""
     spec = SpecFile.load(spec_path)
     known = set(spec.mapping())
     registry = Registry(spec.plain_schemas())
     where = source.describe()
     files: dict[Path, str] = {}
+    notes: list[str] = []
     if source.pointer is None:
         samples = read_samples(source.path)
         item_type = sample_type(samples, where=where)
         if item_type in known:
             raise NewTypeError(f"item type {item_type!r} is already in the spec; nothing was changed")
         note = f"captured items: {source.path.name} ({len(samples)}), inferred by make new-type"
+        if seen:
+            note = f"{seen} ({note})"
         component = infer_item(samples, item_type, registry, note)
-        files = fixture_files(item_type, samples, items_dir, captured_dir)
+        fixtures = fixture_files(item_type, samples, items_dir, captured_dir)
+        files, notes = fixtures.files, fixtures.notes
     else:
         document = read_openapi(source.path)
         info = document["info"] if isinstance(document.get("info"), dict) else {}
         title = " ".join(str(info.get(k, "")) for k in ("title", "version")).strip()
         details = ", ".join(x for x in (f"openapi {document['openapi']}" if "openapi" in document else "", title) if x)
         note = f"{source.path.name}#{source.pointer}" + (f" ({details})" if details else "")
+        if seen:
+            note = f"{seen} ({note})"
         item_type, component = Importer(document, registry, where=where).import_item(source.pointer, note, known)
-    result = Plan(item_type, component, registry, "", files)
+    result = Plan(item_type, component, registry, "", files, notes)
     result.spec_text = spec.with_item(item_type, component, result.components())
     return result
 
@@ -125,6 +132,7 @@ def report(result: Plan, source: Source, spec_path: Path, *, written: bool) -> s
         lines.append(f"    = {existing}  (already in the spec, identical; used for {wanted})")
     for path in result.files:
         lines.append(f"  + {path}")
+    lines.extend(f"  note: {note}" for note in result.notes)
     lines.append("  the added YAML:")
     lines.extend("    " + line.rstrip("\n") for line in render(result.components(), 0))
     return "\n".join(lines)
@@ -138,13 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--captured", type=Path, default=Path("tests/fixtures/captured"))
     parser.add_argument("--generated", type=Path, default=Path("generated/conversation_items_client"))
     parser.add_argument("--generate", default="make generate", help="the command that regenerates generated/")
+    parser.add_argument("--seen", help="where the input was seen, for the item's x-source (repository, commit, path)")
     parser.add_argument("--dry-run", action="store_true", help="print what would be added; write nothing")
     args = parser.parse_args(argv)
     source = Source.parse(args.source) if args.source.strip() else None
     try:
         if source is None:
             raise NewTypeError(f"FROM is empty; usage: {USAGE}")
-        result = plan(source, args.spec, args.fixtures, args.captured)
+        result = plan(source, args.spec, args.fixtures, args.captured, " ".join((args.seen or "").split()) or None)
     except NewTypeError as exc:
         print(f"new-type: refused: {exc}", file=sys.stderr)
         return 2

@@ -3,8 +3,9 @@
 The rules (they match how spec/conversation-items.openapi.yaml is written by hand):
 
 - an item is a flat ``type: object`` named ``<CamelCase of its type>Item``; its ``type`` property is pinned to
-  its value (``enum: [value]``); ``required`` is ``[type]``; it ends with the base fields every item may carry,
-  ``agent_reference`` (``$ref AgentReference``) and ``response_id`` (a string);
+  its value (``enum: [value]``); ``required`` is ``[type]``; it has the base fields every item may carry: ``id``
+  (a string, right after ``type``), and at the end ``agent_reference`` (``$ref AgentReference``) and
+  ``response_id`` (a string);
 - nested objects are named components whose properties are all optional (no ``required``);
 - every enum except the item's own ``type`` is a component referenced as ``anyOf: [$ref Enum, {type: string}]``,
   so that values a service adds later still decode;
@@ -35,7 +36,15 @@ def lenient(enum_component: str, alternative: str = "string") -> Schema:
     return {"anyOf": [ref(enum_component), {"type": alternative}]}
 
 
+BASE_FIELDS = ("id", "agent_reference", "response_id")
+
+
+def id_field() -> Schema:
+    return {"type": "string", "description": "The unique ID of the item."}
+
+
 def base_fields() -> dict[str, Schema]:
+    """The base fields that end every item (`id` comes right after `type`)."""
     return {
         "agent_reference": ref("AgentReference"),
         "response_id": {"type": "string", "description": "The response on which the item is created."},
@@ -43,13 +52,15 @@ def base_fields() -> dict[str, Schema]:
 
 
 def item_component(item_type: str, description: str, source: str, properties: Mapping[str, Schema]) -> Schema:
-    """The item component: pinned `type` first, then `properties` (minus `type` and the base fields), then the
-    base fields; `required` is `[type]`."""
+    """The item component: pinned `type` first, then `id` (as given, else the house one: a string),
+    then `properties` (minus `type` and the base fields), then the other base fields; `required` is `[type]`."""
     props: dict[str, Schema] = {
         "type": {"type": "string", "enum": [item_type], "description": f"The type of the item. Always `{item_type}`."}
     }
+    given_id = properties.get("id")
+    props["id"] = given_id if isinstance(given_id, dict) and given_id else id_field()
     bases = base_fields()
-    props.update((name, schema) for name, schema in properties.items() if name != "type" and name not in bases)
+    props.update((name, schema) for name, schema in properties.items() if name not in ("type", *BASE_FIELDS))
     props.update(bases)
     return {
         "type": "object",

@@ -24,6 +24,7 @@ from typing import Any
 from .errors import NewTypeError
 from .house import Registry, Schema, identity, item_component, lenient, ref
 from .naming import camel, check_type_value, item_component_name, owner_stem
+from .schema_check import check_schema_closure
 from .source import resolve
 
 _SCALARS = frozenset({"string", "integer", "number", "boolean"})
@@ -69,6 +70,45 @@ def _union(branches: list[Schema], nullable: bool, description: str | None) -> S
     return _with_description({"anyOf": flat}, description)
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _only_null(node: dict[str, Any]) -> bool:
+    """Whether `node` admits nothing but null (`type: 'null'`, `enum: [null]`, `const: null`)."""
+    rest, _ = _without_null(node)
+    return rest.get("type") == "__none__" or rest.get("enum") == []
+
+
+def _without_null(node: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """`node` without the ways it says null is allowed, and whether it did: 3.0 `nullable: true`, a 3.1 type
+    list with 'null', `type: 'null'`, `null` in an `enum`, `const: null`. A node that allows only null keeps
+    the marker type `__none__`."""
+    out = dict(node)
+    nullable = out.pop("nullable", False) is True
+    kind = out.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if isinstance(k, str) and k != "null"]
+        nullable = nullable or "null" in kind
+        if len(kinds) == 1:
+            out["type"] = kinds[0]
+        elif kinds:
+            out["type"] = kinds
+        else:
+            out["type"] = "__none__" if "null" in kind else None
+            if out["type"] is None:
+                del out["type"]
+    elif kind == "null":
+        nullable, out["type"] = True, "__none__"
+    if "const" in out and out["const"] is None:
+        del out["const"]
+        nullable, out["type"] = True, "__none__"
+    enum = out.get("enum")
+    if isinstance(enum, list) and None in enum:
+        nullable, out["enum"] = True, [v for v in enum if v is not None]
+    return out, nullable
+
+
 class Importer:
     """Converts one upstream item schema, and what it refers to, into house-style components of `registry`."""
 
@@ -79,11 +119,14 @@ class Importer:
         self._done: dict[str, Schema] = {}  # source $ref -> how a property refers to it
         self._in_progress: dict[str, str] = {}  # source $ref -> the name reserved for it
         self._recursive: set[str] = set()
+        self._nullable: set[str] = set()  # source $refs whose target allows null
+        self._inlining: set[str] = set()  # source $refs being inlined where they are used
 
     # --- the item -------------------------------------------------------------------------------------------------
 
     def import_item(self, pointer: str, source: str, known_types: set[str]) -> tuple[str, str]:
         """Add the item at `pointer` and its closure; returns (item type, item component name)."""
+        check_schema_closure(self.document, pointer, where=self.where)
         node = self._deref(resolve(self.document, pointer, where=self.where))
         flat = self._flatten(node, ())
         properties = flat.get("properties")
@@ -215,8 +258,24 @@ class Importer:
             return dict(self._done[pointer])
         if pointer in self._in_progress:
             self._recursive.add(pointer)
-            return ref(self._in_progress[pointer])
-        target = self._flatten(self._deref({"$ref": pointer}), (pointer,))
+            inner = ref(self._in_progress[pointer])
+            return _union([inner], True, None) if pointer in self._nullable else inner
+        target, nullable = _without_null(self._flatten(self._deref({"$ref": pointer}), (pointer,)))
+        members = [m for key in _UNION_KEYS for m in _list(target.get(key)) if isinstance(m, dict)]
+        nullable = nullable or any(_only_null(self._deref(m)) for m in members)
+        if nullable:
+            self._nullable.add(pointer)
+        if _only_null(target):
+            result: Schema = {"type": "null"}
+        else:
+            result = self._convert_named(target, pointer, owner, name)
+        if nullable and result != {"type": "null"}:  # the component's own nullability, however written, goes with it
+            result = _union([result], True, None)
+        self._done[pointer] = result
+        return dict(result)
+
+    def _convert_named(self, target: dict[str, Any], pointer: str, owner: str, name: str) -> Schema:
+        """A referenced schema (its nullability already taken off): a component, or inlined where it is used."""
         wanted = camel(pointer.rsplit("/", 1)[1])
         if "enum" in target and not self._objects(target):
             result = self._enum(target, wanted)
@@ -227,10 +286,15 @@ class Importer:
             else:
                 result = self._object(target, wanted, pointer)
             del self._in_progress[pointer]
+        elif pointer in self._inlining:  # inlined inside itself (a JSON-value-like array or union): any value
+            result = {}
         else:  # a named scalar, array, free-form object or mixed union: inlined where it is used
-            result = self.convert(target, owner, name)
-        self._done[pointer] = result
-        return dict(result)
+            self._inlining.add(pointer)
+            try:
+                result = self.convert(target, owner, name)
+            finally:
+                self._inlining.discard(pointer)
+        return result
 
     def _objects(self, node: dict[str, Any]) -> bool:
         """Whether `node` is an object, or a union whose non-null members are all objects (two or more)."""
@@ -247,7 +311,7 @@ class Importer:
 
     def _enum(self, node: dict[str, Any], wanted: str) -> Schema:
         values = [v for v in node["enum"] if v is not None]
-        kind = str(node["type"]) if node.get("type") in _SCALARS else "string"
+        kind = node["type"] if isinstance(node.get("type"), str) and node["type"] in _SCALARS else "string"
         schema: Schema = {"type": kind}
         if _text(node):
             schema["description"] = _text(node)

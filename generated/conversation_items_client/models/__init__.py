@@ -162,6 +162,12 @@ if TYPE_CHECKING:
     from .reasoning_item import ReasoningItem
     from .reasoning_item_type import ReasoningItemType
     from .reasoning_text import ReasoningText
+    from .remote_function_call_item import RemoteFunctionCallItem
+    from .remote_function_call_item_type import RemoteFunctionCallItemType
+    from .remote_function_call_output_item import RemoteFunctionCallOutputItem
+    from .remote_function_call_output_item_type import RemoteFunctionCallOutputItemType
+    from .remote_function_call_output_output import RemoteFunctionCallOutputOutput
+    from .remote_function_call_output_output_documents import RemoteFunctionCallOutputOutputDocuments
     from .safety_check import SafetyCheck
     from .sharepoint_grounding_preview_call_item import SharepointGroundingPreviewCallItem
     from .sharepoint_grounding_preview_call_item_type import SharepointGroundingPreviewCallItemType
@@ -256,6 +262,8 @@ if TYPE_CHECKING:
         | MultiAgentCallItem
         | MultiAgentCallOutputItem
         | AgentMessageItem
+        | RemoteFunctionCallItem
+        | RemoteFunctionCallOutputItem
         | UnknownItem
     )
 
@@ -338,6 +346,10 @@ _MODULE_OF: dict[str, str] = {
     "PromptCacheBreakpoint": "prompt_cache_breakpoint",
     "ReasoningItem": "reasoning_item",
     "ReasoningText": "reasoning_text",
+    "RemoteFunctionCallItem": "remote_function_call_item",
+    "RemoteFunctionCallOutputItem": "remote_function_call_output_item",
+    "RemoteFunctionCallOutputOutput": "remote_function_call_output_output",
+    "RemoteFunctionCallOutputOutputDocuments": "remote_function_call_output_output_documents",
     "SafetyCheck": "safety_check",
     "SharepointGroundingPreviewCallItem": "sharepoint_grounding_preview_call_item",
     "SharepointGroundingPreviewCallOutputItem": "sharepoint_grounding_preview_call_output_item",
@@ -434,6 +446,8 @@ _MODULE_OF: dict[str, str] = {
     "ProgramOutputStatus": "program_output_status",
     "ReasoningEffort": "reasoning_effort",
     "ReasoningItemType": "reasoning_item_type",
+    "RemoteFunctionCallItemType": "remote_function_call_item_type",
+    "RemoteFunctionCallOutputItemType": "remote_function_call_output_item_type",
     "SharepointGroundingPreviewCallItemType": "sharepoint_grounding_preview_call_item_type",
     "SharepointGroundingPreviewCallOutputItemType": "sharepoint_grounding_preview_call_output_item_type",
     "ShellCallItemType": "shell_call_item_type",
@@ -536,6 +550,8 @@ ITEM_TYPES: DiscriminatedUnion = DiscriminatedUnion(
         ("multi_agent_call", "multi_agent_call_item", "MultiAgentCallItem"),
         ("multi_agent_call_output", "multi_agent_call_output_item", "MultiAgentCallOutputItem"),
         ("agent_message", "agent_message_item", "AgentMessageItem"),
+        ("remote_function_call", "remote_function_call_item", "RemoteFunctionCallItem"),
+        ("remote_function_call_output", "remote_function_call_output_item", "RemoteFunctionCallOutputItem"),
     )
 )
 
@@ -714,6 +730,12 @@ __all__ = (
     "ReasoningItem",
     "ReasoningItemType",
     "ReasoningText",
+    "RemoteFunctionCallItem",
+    "RemoteFunctionCallItemType",
+    "RemoteFunctionCallOutputItem",
+    "RemoteFunctionCallOutputItemType",
+    "RemoteFunctionCallOutputOutput",
+    "RemoteFunctionCallOutputOutputDocuments",
     "SafetyCheck",
     "SharepointGroundingPreviewCallItem",
     "SharepointGroundingPreviewCallItemType",

@@ -99,6 +99,8 @@ class AdditionalToolsItem:
             tools.append(tools_item)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_role(data: object) -> MessageRole | str | Unset:
             if isinstance(data, Unset):
@@ -117,6 +119,8 @@ class AdditionalToolsItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         additional_tools_item = cls(
             type_=type_,

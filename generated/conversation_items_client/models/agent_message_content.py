@@ -164,6 +164,8 @@ class AgentMessageContent:
         type_ = _parse_type_(d.pop("type", UNSET))
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset
@@ -195,6 +197,8 @@ class AgentMessageContent:
                 logprobs.append(logprobs_item)
 
         refusal = d.pop("refusal", UNSET)
+        if refusal is not UNSET and not isinstance(refusal, str):
+            raise TypeError(f"refusal: expected a string, got {type(refusal).__name__}")
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -228,12 +232,20 @@ class AgentMessageContent:
         detail = _parse_detail(d.pop("detail", UNSET))
 
         filename = d.pop("filename", UNSET)
+        if filename is not UNSET and not isinstance(filename, str):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
         file_data = d.pop("file_data", UNSET)
+        if file_data is not UNSET and not isinstance(file_data, str):
+            raise TypeError(f"file_data: expected a string, got {type(file_data).__name__}")
 
         file_url = d.pop("file_url", UNSET)
+        if file_url is not UNSET and not isinstance(file_url, str):
+            raise TypeError(f"file_url: expected a string, got {type(file_url).__name__}")
 
         encrypted_content = d.pop("encrypted_content", UNSET)
+        if encrypted_content is not UNSET and not isinstance(encrypted_content, str):
+            raise TypeError(f"encrypted_content: expected a string, got {type(encrypted_content).__name__}")
 
         agent_message_content = cls(
             type_=type_,

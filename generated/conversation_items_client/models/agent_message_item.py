@@ -108,10 +108,16 @@ class AgentMessageItem:
             agent = BetaAgentTag.from_dict(_agent)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         author = d.pop("author", UNSET)
+        if author is not UNSET and not isinstance(author, str):
+            raise TypeError(f"author: expected a string, got {type(author).__name__}")
 
         recipient = d.pop("recipient", UNSET)
+        if recipient is not UNSET and not isinstance(recipient, str):
+            raise TypeError(f"recipient: expected a string, got {type(recipient).__name__}")
 
         _content = d.pop("content", UNSET)
         content: list[AgentMessageContent] | Unset = UNSET
@@ -132,6 +138,8 @@ class AgentMessageItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         agent_message_item = cls(
             type_=type_,

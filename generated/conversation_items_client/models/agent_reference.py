@@ -53,10 +53,16 @@ class AgentReference:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is not UNSET and not isinstance(version, str):
+            raise TypeError(f"version: expected a string, got {type(version).__name__}")
 
         agent_reference = cls(
             name=name,

@@ -87,6 +87,8 @@ class ApiError:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -111,6 +113,8 @@ class ApiError:
         param = _parse_param(d.pop("param", UNSET))
 
         type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         _details = d.pop("details", UNSET)
         if not isinstance(_details, list | Unset):

@@ -53,10 +53,16 @@ class ApplyPatchOperation:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         path = d.pop("path", UNSET)
+        if path is not UNSET and not isinstance(path, str):
+            raise TypeError(f"path: expected a string, got {type(path).__name__}")
 
         diff = d.pop("diff", UNSET)
+        if diff is not UNSET and not isinstance(diff, str):
+            raise TypeError(f"diff: expected a string, got {type(diff).__name__}")
 
         apply_patch_operation = cls(
             type_=type_,

@@ -38,6 +38,8 @@ class BetaAgentTag:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         agent_name = d.pop("agent_name", UNSET)
+        if agent_name is not UNSET and not isinstance(agent_name, str):
+            raise TypeError(f"agent_name: expected a string, got {type(agent_name).__name__}")
 
         beta_agent_tag = cls(
             agent_name=agent_name,

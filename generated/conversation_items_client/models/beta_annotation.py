@@ -104,20 +104,36 @@ class BetaAnnotation:
         type_ = _parse_type_(d.pop("type", UNSET))
 
         file_id = d.pop("file_id", UNSET)
+        if file_id is not UNSET and not isinstance(file_id, str):
+            raise TypeError(f"file_id: expected a string, got {type(file_id).__name__}")
 
         index = d.pop("index", UNSET)
+        if index is not UNSET and (not isinstance(index, int) or isinstance(index, bool)):
+            raise TypeError(f"index: expected an integer, got {type(index).__name__}")
 
         filename = d.pop("filename", UNSET)
+        if filename is not UNSET and not isinstance(filename, str):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is not UNSET and not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         start_index = d.pop("start_index", UNSET)
+        if start_index is not UNSET and (not isinstance(start_index, int) or isinstance(start_index, bool)):
+            raise TypeError(f"start_index: expected an integer, got {type(start_index).__name__}")
 
         end_index = d.pop("end_index", UNSET)
+        if end_index is not UNSET and (not isinstance(end_index, int) or isinstance(end_index, bool)):
+            raise TypeError(f"end_index: expected an integer, got {type(end_index).__name__}")
 
         title = d.pop("title", UNSET)
+        if title is not UNSET and not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         container_id = d.pop("container_id", UNSET)
+        if container_id is not UNSET and not isinstance(container_id, str):
+            raise TypeError(f"container_id: expected a string, got {type(container_id).__name__}")
 
         beta_annotation = cls(
             type_=type_,

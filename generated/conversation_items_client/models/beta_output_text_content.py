@@ -89,6 +89,8 @@ class BetaOutputTextContent:
         type_ = _parse_type_(d.pop("type", UNSET))
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         _annotations = d.pop("annotations", UNSET)
         annotations: list[BetaAnnotation] | Unset = UNSET

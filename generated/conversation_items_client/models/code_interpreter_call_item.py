@@ -115,6 +115,8 @@ class CodeInterpreterCallItem:
         type_ = check_code_interpreter_call_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> CodeInterpreterCallStatus | str | Unset:
             if isinstance(data, Unset):
@@ -126,6 +128,8 @@ class CodeInterpreterCallItem:
         status = _parse_status(d.pop("status", UNSET))
 
         container_id = d.pop("container_id", UNSET)
+        if container_id is not UNSET and not isinstance(container_id, str):
+            raise TypeError(f"container_id: expected a string, got {type(container_id).__name__}")
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -170,6 +174,8 @@ class CodeInterpreterCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         code_interpreter_call_item = cls(
             type_=type_,

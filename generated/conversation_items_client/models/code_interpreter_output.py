@@ -53,10 +53,16 @@ class CodeInterpreterOutput:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         logs = d.pop("logs", UNSET)
+        if logs is not UNSET and not isinstance(logs, str):
+            raise TypeError(f"logs: expected a string, got {type(logs).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is not UNSET and not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         code_interpreter_output = cls(
             type_=type_,

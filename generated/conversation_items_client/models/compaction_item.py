@@ -79,10 +79,16 @@ class CompactionItem:
         type_ = check_compaction_item_type(d.pop("type"))
 
         encrypted_content = d.pop("encrypted_content")
+        if not isinstance(encrypted_content, str):
+            raise TypeError(f"encrypted_content: expected a string, got {type(encrypted_content).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -92,6 +98,8 @@ class CompactionItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         compaction_item = cls(
             type_=type_,

@@ -112,6 +112,8 @@ class ComputerAction:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         def _parse_button(data: object) -> ClickButtonType | str | Unset:
             if isinstance(data, Unset):
@@ -123,8 +125,12 @@ class ComputerAction:
         button = _parse_button(d.pop("button", UNSET))
 
         x = d.pop("x", UNSET)
+        if x is not UNSET and (not isinstance(x, int) or isinstance(x, bool)):
+            raise TypeError(f"x: expected an integer, got {type(x).__name__}")
 
         y = d.pop("y", UNSET)
+        if y is not UNSET and (not isinstance(y, int) or isinstance(y, bool)):
+            raise TypeError(f"y: expected an integer, got {type(y).__name__}")
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -137,6 +143,8 @@ class ComputerAction:
                 _keys_type_0 = data
                 if not isinstance(_keys_type_0, list):
                     raise TypeError(f"keys_type_0: expected a JSON array, got {type(_keys_type_0).__name__}")
+                if isinstance(_keys_type_0, list) and any(not isinstance(_element, str) for _element in _keys_type_0):
+                    raise TypeError("keys_type_0: expected an array of which each element is a string")
                 keys_type_0 = cast(list[str], _keys_type_0)
 
                 return keys_type_0
@@ -158,10 +166,16 @@ class ComputerAction:
                 path.append(path_item)
 
         scroll_x = d.pop("scroll_x", UNSET)
+        if scroll_x is not UNSET and (not isinstance(scroll_x, int) or isinstance(scroll_x, bool)):
+            raise TypeError(f"scroll_x: expected an integer, got {type(scroll_x).__name__}")
 
         scroll_y = d.pop("scroll_y", UNSET)
+        if scroll_y is not UNSET and (not isinstance(scroll_y, int) or isinstance(scroll_y, bool)):
+            raise TypeError(f"scroll_y: expected an integer, got {type(scroll_y).__name__}")
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         computer_action = cls(
             type_=type_,

@@ -119,8 +119,12 @@ class ComputerCallItem:
         type_ = check_computer_call_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _action = d.pop("action", UNSET)
         action: ComputerAction | Unset
@@ -170,6 +174,8 @@ class ComputerCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         computer_call_item = cls(
             type_=type_,

@@ -111,10 +111,14 @@ class ComputerCallOutputItem:
         type_ = check_computer_call_output_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         output = ComputerScreenshot.from_dict(d.pop("output"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
         acknowledged_safety_checks: list[SafetyCheck] | Unset = UNSET
@@ -139,6 +143,8 @@ class ComputerCallOutputItem:
         status = _parse_status(d.pop("status", UNSET))
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -148,6 +154,8 @@ class ComputerCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         computer_call_output_item = cls(
             type_=type_,

@@ -53,10 +53,16 @@ class ComputerScreenshot:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         image_url = d.pop("image_url", UNSET)
+        if image_url is not UNSET and not isinstance(image_url, str):
+            raise TypeError(f"image_url: expected a string, got {type(image_url).__name__}")
 
         file_id = d.pop("file_id", UNSET)
+        if file_id is not UNSET and not isinstance(file_id, str):
+            raise TypeError(f"file_id: expected a string, got {type(file_id).__name__}")
 
         computer_screenshot = cls(
             type_=type_,

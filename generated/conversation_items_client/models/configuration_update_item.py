@@ -94,6 +94,8 @@ class ConfigurationUpdateItem:
         type_ = check_configuration_update_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_reasoning(data: object) -> ConfigurationUpdateReasoning | None | Unset:
             if data is None:
@@ -137,6 +139,8 @@ class ConfigurationUpdateItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         configuration_update_item = cls(
             type_=type_,

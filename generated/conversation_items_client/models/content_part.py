@@ -34,7 +34,9 @@ class ContentPart:
         file_data (str | Unset): The content of the file.
         file_url (str | Unset): The URL of the file.
         detail (ImageDetail | str | Unset): The detail level of the image or file.
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix. The
+            breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; it has no `ttl` of its own (openai-
+            openapi @ f85dbe2, PromptCacheBreakpointConfig).
     """
 
     type_: str
@@ -140,8 +142,12 @@ class ContentPart:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         _annotations = d.pop("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
@@ -166,6 +172,8 @@ class ContentPart:
                 logprobs.append(logprobs_item)
 
         refusal = d.pop("refusal", UNSET)
+        if refusal is not UNSET and not isinstance(refusal, str):
+            raise TypeError(f"refusal: expected a string, got {type(refusal).__name__}")
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -190,10 +198,16 @@ class ContentPart:
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
         filename = d.pop("filename", UNSET)
+        if filename is not UNSET and not isinstance(filename, str):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
         file_data = d.pop("file_data", UNSET)
+        if file_data is not UNSET and not isinstance(file_data, str):
+            raise TypeError(f"file_data: expected a string, got {type(file_data).__name__}")
 
         file_url = d.pop("file_url", UNSET)
+        if file_url is not UNSET and not isinstance(file_url, str):
+            raise TypeError(f"file_url: expected a string, got {type(file_url).__name__}")
 
         def _parse_detail(data: object) -> ImageDetail | str | Unset:
             if isinstance(data, Unset):

@@ -45,8 +45,12 @@ class Coordinate:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         x = d.pop("x", UNSET)
+        if x is not UNSET and (not isinstance(x, int) or isinstance(x, bool)):
+            raise TypeError(f"x: expected an integer, got {type(x).__name__}")
 
         y = d.pop("y", UNSET)
+        if y is not UNSET and (not isinstance(y, int) or isinstance(y, bool)):
+            raise TypeError(f"y: expected an integer, got {type(y).__name__}")
 
         coordinate = cls(
             x=x,

@@ -131,12 +131,20 @@ class CustomToolCallItem:
         type_ = check_custom_tool_call_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         input_ = d.pop("input")
+        if not isinstance(input_, str):
+            raise TypeError(f"input_: expected a string, got {type(input_).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_caller(data: object) -> None | ToolCallCaller | Unset:
             if data is None:
@@ -167,6 +175,8 @@ class CustomToolCallItem:
         async_ = _parse_async_(d.pop("async", UNSET))
 
         namespace = d.pop("namespace", UNSET)
+        if namespace is not UNSET and not isinstance(namespace, str):
+            raise TypeError(f"namespace: expected a string, got {type(namespace).__name__}")
 
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
@@ -178,6 +188,8 @@ class CustomToolCallItem:
         status = _parse_status(d.pop("status", UNSET))
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -187,6 +199,8 @@ class CustomToolCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         custom_tool_call_item = cls(
             type_=type_,

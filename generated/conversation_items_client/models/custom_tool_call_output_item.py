@@ -122,6 +122,8 @@ class CustomToolCallOutputItem:
         type_ = check_custom_tool_call_output_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         def _parse_output(data: object) -> list[ContentPart] | str:
             try:
@@ -139,13 +141,15 @@ class CustomToolCallOutputItem:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, (str,)) or isinstance(data, bool):
                 raise TypeError(f"output: got {type(data).__name__}, which is none of the types this field may have")
             return cast(list[ContentPart] | str, data)
 
         output = _parse_output(d.pop("output"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_caller(data: object) -> None | ToolCallCaller | Unset:
             if data is None:
@@ -174,6 +178,8 @@ class CustomToolCallOutputItem:
         status = _parse_status(d.pop("status", UNSET))
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -183,6 +189,8 @@ class CustomToolCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         custom_tool_call_output_item = cls(
             type_=type_,

@@ -29,6 +29,8 @@ class EnvironmentVariables:
         d = dict(src_dict)
         environment_variables = cls()
 
+        if any(not isinstance(_value, str) for _value in d.values()):
+            raise TypeError("EnvironmentVariables: expected each value to be a string")
         environment_variables.additional_properties = d
         return environment_variables
 

@@ -105,9 +105,13 @@ class FileSearchCallItem:
         _queries = d.pop("queries")
         if not isinstance(_queries, list):
             raise TypeError(f"queries: expected a JSON array, got {type(_queries).__name__}")
+        if isinstance(_queries, list) and any(not isinstance(_element, str) for _element in _queries):
+            raise TypeError("queries: expected an array of which each element is a string")
         queries = cast(list[str], _queries)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> FileSearchCallStatus | str | Unset:
             if isinstance(data, Unset):
@@ -150,6 +154,8 @@ class FileSearchCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         file_search_call_item = cls(
             type_=type_,

@@ -63,14 +63,22 @@ class FileSearchResult:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
+        if file_id is not UNSET and not isinstance(file_id, str):
+            raise TypeError(f"file_id: expected a string, got {type(file_id).__name__}")
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         filename = d.pop("filename", UNSET)
+        if filename is not UNSET and not isinstance(filename, str):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
         attributes = d.pop("attributes", UNSET)
 
         score = d.pop("score", UNSET)
+        if score is not UNSET and (not isinstance(score, (int, float)) or isinstance(score, bool)):
+            raise TypeError(f"score: expected a number, got {type(score).__name__}")
 
         file_search_result = cls(
             file_id=file_id,

@@ -94,6 +94,8 @@ class ImageGenerationCallError:
         code = _parse_code(d.pop("code", UNSET))
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -107,6 +109,8 @@ class ImageGenerationCallError:
         param = _parse_param(d.pop("param", UNSET))
 
         type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         def _parse_moderation_details(data: object) -> ImageModerationDetails | None | Unset:
             if data is None:

@@ -194,6 +194,8 @@ class ImageGenerationCallItem:
         type_ = check_image_generation_call_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> ImageGenerationCallStatus | str | Unset:
             if isinstance(data, Unset):
@@ -329,6 +331,8 @@ class ImageGenerationCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         image_generation_call_item = cls(
             type_=type_,

@@ -63,14 +63,26 @@ class ImageGenerationSvgUsage:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
+        if input_tokens is not UNSET and (not isinstance(input_tokens, int) or isinstance(input_tokens, bool)):
+            raise TypeError(f"input_tokens: expected an integer, got {type(input_tokens).__name__}")
 
         model = d.pop("model", UNSET)
+        if model is not UNSET and not isinstance(model, str):
+            raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         output_tokens = d.pop("output_tokens", UNSET)
+        if output_tokens is not UNSET and (not isinstance(output_tokens, int) or isinstance(output_tokens, bool)):
+            raise TypeError(f"output_tokens: expected an integer, got {type(output_tokens).__name__}")
 
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        if reasoning_tokens is not UNSET and (
+            not isinstance(reasoning_tokens, int) or isinstance(reasoning_tokens, bool)
+        ):
+            raise TypeError(f"reasoning_tokens: expected an integer, got {type(reasoning_tokens).__name__}")
 
         total_tokens = d.pop("total_tokens", UNSET)
+        if total_tokens is not UNSET and (not isinstance(total_tokens, int) or isinstance(total_tokens, bool)):
+            raise TypeError(f"total_tokens: expected an integer, got {type(total_tokens).__name__}")
 
         image_generation_svg_usage = cls(
             input_tokens=input_tokens,

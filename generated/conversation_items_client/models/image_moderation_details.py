@@ -57,6 +57,8 @@ class ImageModerationDetails:
         _categories = d.pop("categories", UNSET)
         if not isinstance(_categories, list | Unset):
             raise TypeError(f"categories: expected a JSON array, got {type(_categories).__name__}")
+        if isinstance(_categories, list) and any(not isinstance(_element, str) for _element in _categories):
+            raise TypeError("categories: expected an array of which each element is a string")
         categories = cast(list[str], _categories)
 
         def _parse_moderation_stage(data: object) -> ImageModerationStage | str | Unset:

@@ -92,10 +92,14 @@ class LocalShellCallItem:
         type_ = check_local_shell_call_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         action = LocalShellExecAction.from_dict(d.pop("action"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
@@ -114,6 +118,8 @@ class LocalShellCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         local_shell_call_item = cls(
             type_=type_,

@@ -89,8 +89,12 @@ class LocalShellCallOutputItem:
         type_ = check_local_shell_call_output_item_type(d.pop("type"))
 
         output = d.pop("output")
+        if not isinstance(output, str):
+            raise TypeError(f"output: expected a string, got {type(output).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> ItemStatus | None | str | Unset:
             if data is None:
@@ -111,6 +115,8 @@ class LocalShellCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         local_shell_call_output_item = cls(
             type_=type_,

@@ -91,10 +91,14 @@ class LocalShellExecAction:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         _command = d.pop("command", UNSET)
         if not isinstance(_command, list | Unset):
             raise TypeError(f"command: expected a JSON array, got {type(_command).__name__}")
+        if isinstance(_command, list) and any(not isinstance(_element, str) for _element in _command):
+            raise TypeError("command: expected an array of which each element is a string")
         command = cast(list[str], _command)
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
@@ -102,7 +106,7 @@ class LocalShellExecAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (int,)):
+            if not isinstance(data, (int,)) or isinstance(data, bool):
                 raise TypeError(
                     f"timeout_ms: got {type(data).__name__}, which is none of the types this field may have"
                 )

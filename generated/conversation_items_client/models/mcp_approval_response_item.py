@@ -88,10 +88,16 @@ class McpApprovalResponseItem:
         type_ = check_mcp_approval_response_item_type(d.pop("type"))
 
         approval_request_id = d.pop("approval_request_id")
+        if not isinstance(approval_request_id, str):
+            raise TypeError(f"approval_request_id: expected a string, got {type(approval_request_id).__name__}")
 
         approve = d.pop("approve")
+        if not isinstance(approve, bool):
+            raise TypeError(f"approve: expected a boolean, got {type(approve).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -112,6 +118,8 @@ class McpApprovalResponseItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         mcp_approval_response_item = cls(
             type_=type_,

@@ -129,12 +129,20 @@ class McpCallItem:
         type_ = check_mcp_call_item_type(d.pop("type"))
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label: expected a string, got {type(server_label).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         arguments = d.pop("arguments")
+        if not isinstance(arguments, str):
+            raise TypeError(f"arguments: expected a string, got {type(arguments).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -194,6 +202,8 @@ class McpCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         mcp_call_item = cls(
             type_=type_,

@@ -57,10 +57,16 @@ class McpError:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         code = d.pop("code", UNSET)
+        if code is not UNSET and (not isinstance(code, int) or isinstance(code, bool)):
+            raise TypeError(f"code: expected an integer, got {type(code).__name__}")
 
         message = d.pop("message", UNSET)
+        if message is not UNSET and not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         content = d.pop("content", UNSET)
 

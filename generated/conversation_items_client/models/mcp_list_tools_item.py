@@ -95,6 +95,8 @@ class McpListToolsItem:
         type_ = check_mcp_list_tools_item_type(d.pop("type"))
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label: expected a string, got {type(server_label).__name__}")
 
         tools = []
         _tools = d.pop("tools")
@@ -106,6 +108,8 @@ class McpListToolsItem:
             tools.append(tools_item)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_error(data: object) -> McpError | None | str | Unset:
             if data is None:
@@ -120,7 +124,7 @@ class McpListToolsItem:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, (str,)) or isinstance(data, bool):
                 raise TypeError(f"error: got {type(data).__name__}, which is none of the types this field may have")
             return cast(McpError | None | str | Unset, data)
 
@@ -134,6 +138,8 @@ class McpListToolsItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         mcp_list_tools_item = cls(
             type_=type_,

@@ -70,12 +70,20 @@ class MemoryItem:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         memory_id = d.pop("memory_id", UNSET)
+        if memory_id is not UNSET and not isinstance(memory_id, str):
+            raise TypeError(f"memory_id: expected a string, got {type(memory_id).__name__}")
 
         updated_at = d.pop("updated_at", UNSET)
+        if updated_at is not UNSET and (not isinstance(updated_at, int) or isinstance(updated_at, bool)):
+            raise TypeError(f"updated_at: expected an integer, got {type(updated_at).__name__}")
 
         scope = d.pop("scope", UNSET)
+        if scope is not UNSET and not isinstance(scope, str):
+            raise TypeError(f"scope: expected a string, got {type(scope).__name__}")
 
         content = d.pop("content", UNSET)
+        if content is not UNSET and not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         def _parse_kind(data: object) -> MemoryItemKind | str | Unset:
             if isinstance(data, Unset):

@@ -24,6 +24,7 @@ class MemorySearchCallItem:
 
     Attributes:
         type_ (MemorySearchCallItemType): The type of the item. Always `memory_search_call`.
+        id (str | Unset): The unique ID of the item (sent by the service although the upstream schema omits it).
         status (str | ToolCallStatus | Unset): The status of the tool call.
         memories (list[MemoryItem] | None | Unset): The results returned from the memory search.
         agent_reference (AgentReference | Unset): The agent that created the item.
@@ -31,6 +32,7 @@ class MemorySearchCallItem:
     """
 
     type_: MemorySearchCallItemType
+    id: str | Unset = UNSET
     status: str | ToolCallStatus | Unset = UNSET
     memories: list[MemoryItem] | None | Unset = UNSET
     agent_reference: AgentReference | Unset = UNSET
@@ -39,6 +41,8 @@ class MemorySearchCallItem:
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
+
+        id = self.id
 
         status: str | Unset
         if isinstance(self.status, Unset):
@@ -73,6 +77,8 @@ class MemorySearchCallItem:
                 "type": type_,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
         if memories is not UNSET:
@@ -90,6 +96,10 @@ class MemorySearchCallItem:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = check_memory_search_call_item_type(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> str | ToolCallStatus | Unset:
             if isinstance(data, Unset):
@@ -132,9 +142,12 @@ class MemorySearchCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         memory_search_call_item = cls(
             type_=type_,
+            id=id,
             status=status,
             memories=memories,
             agent_reference=agent_reference,

@@ -140,13 +140,15 @@ class MessageItem:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, (str,)):
+            if not isinstance(data, (str,)) or isinstance(data, bool):
                 raise TypeError(f"content: got {type(data).__name__}, which is none of the types this field may have")
             return cast(list[ContentPart] | str, data)
 
         content = _parse_content(d.pop("content"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> ItemStatus | str | Unset:
             if isinstance(data, Unset):
@@ -176,6 +178,8 @@ class MessageItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         message_item = cls(
             type_=type_,

@@ -110,8 +110,12 @@ class MultiAgentCallItem:
             agent = BetaAgentTag.from_dict(_agent)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         call_id = d.pop("call_id", UNSET)
+        if call_id is not UNSET and not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         def _parse_action(data: object) -> BetaMultiAgentAction | str | Unset:
             if isinstance(data, Unset):
@@ -123,6 +127,8 @@ class MultiAgentCallItem:
         action = _parse_action(d.pop("action", UNSET))
 
         arguments = d.pop("arguments", UNSET)
+        if arguments is not UNSET and not isinstance(arguments, str):
+            raise TypeError(f"arguments: expected a string, got {type(arguments).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -132,6 +138,8 @@ class MultiAgentCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         multi_agent_call_item = cls(
             type_=type_,

@@ -118,8 +118,12 @@ class MultiAgentCallOutputItem:
             agent = BetaAgentTag.from_dict(_agent)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         call_id = d.pop("call_id", UNSET)
+        if call_id is not UNSET and not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         def _parse_action(data: object) -> BetaMultiAgentAction | str | Unset:
             if isinstance(data, Unset):
@@ -149,6 +153,8 @@ class MultiAgentCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         multi_agent_call_output_item = cls(
             type_=type_,

@@ -78,10 +78,16 @@ class OauthConsentRequestItem:
         type_ = check_oauth_consent_request_item_type(d.pop("type"))
 
         consent_link = d.pop("consent_link")
+        if not isinstance(consent_link, str):
+            raise TypeError(f"consent_link: expected a string, got {type(consent_link).__name__}")
 
         server_label = d.pop("server_label")
+        if not isinstance(server_label, str):
+            raise TypeError(f"server_label: expected a string, got {type(server_label).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -91,6 +97,8 @@ class OauthConsentRequestItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         oauth_consent_request_item = cls(
             type_=type_,

@@ -129,6 +129,8 @@ class OutputMessageItem:
             content.append(content_item)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_phase(data: object) -> MessagePhase | None | str | Unset:
             if data is None:
@@ -158,6 +160,8 @@ class OutputMessageItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         output_message_item = cls(
             type_=type_,

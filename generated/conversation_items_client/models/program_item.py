@@ -83,12 +83,20 @@ class ProgramItem:
         type_ = check_program_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected a string, got {type(code).__name__}")
 
         fingerprint = d.pop("fingerprint")
+        if not isinstance(fingerprint, str):
+            raise TypeError(f"fingerprint: expected a string, got {type(fingerprint).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -98,6 +106,8 @@ class ProgramItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         program_item = cls(
             type_=type_,

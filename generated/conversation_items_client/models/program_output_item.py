@@ -91,10 +91,16 @@ class ProgramOutputItem:
         type_ = check_program_output_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         result = d.pop("result")
+        if not isinstance(result, str):
+            raise TypeError(f"result: expected a string, got {type(result).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> ProgramOutputStatus | str | Unset:
             if isinstance(data, Unset):
@@ -113,6 +119,8 @@ class ProgramOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         program_output_item = cls(
             type_=type_,

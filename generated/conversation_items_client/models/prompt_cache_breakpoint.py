@@ -13,10 +13,11 @@ T = TypeVar("T", bound="PromptCacheBreakpoint")
 
 @_attrs_define
 class PromptCacheBreakpoint:
-    """Marks the exact end of a reusable prompt prefix.
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; it has no `ttl` of its own (openai-openapi @ f85dbe2, PromptCacheBreakpointConfig).
 
-    Attributes:
-        mode (str | Unset): Always `explicit`.
+        Attributes:
+            mode (str | Unset): Always `explicit`.
     """
 
     mode: str | Unset = UNSET
@@ -39,6 +40,8 @@ class PromptCacheBreakpoint:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         mode = d.pop("mode", UNSET)
+        if mode is not UNSET and not isinstance(mode, str):
+            raise TypeError(f"mode: expected a string, got {type(mode).__name__}")
 
         prompt_cache_breakpoint = cls(
             mode=mode,

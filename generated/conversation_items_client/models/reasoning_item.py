@@ -120,6 +120,8 @@ class ReasoningItem:
             summary.append(summary_item)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_encrypted_content(data: object) -> None | str | Unset:
             if data is None:
@@ -162,6 +164,8 @@ class ReasoningItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         reasoning_item = cls(
             type_=type_,

@@ -47,8 +47,12 @@ class ReasoningText:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         text = d.pop("text", UNSET)
+        if text is not UNSET and not isinstance(text, str):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
         reasoning_text = cls(
             type_=type_,

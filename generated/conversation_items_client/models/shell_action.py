@@ -63,6 +63,8 @@ class ShellAction:
         _commands = d.pop("commands", UNSET)
         if not isinstance(_commands, list | Unset):
             raise TypeError(f"commands: expected a JSON array, got {type(_commands).__name__}")
+        if isinstance(_commands, list) and any(not isinstance(_element, str) for _element in _commands):
+            raise TypeError("commands: expected an array of which each element is a string")
         commands = cast(list[str], _commands)
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
@@ -70,7 +72,7 @@ class ShellAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (int,)):
+            if not isinstance(data, (int,)) or isinstance(data, bool):
                 raise TypeError(
                     f"timeout_ms: got {type(data).__name__}, which is none of the types this field may have"
                 )
@@ -83,7 +85,7 @@ class ShellAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (int,)):
+            if not isinstance(data, (int,)) or isinstance(data, bool):
                 raise TypeError(
                     f"max_output_length: got {type(data).__name__}, which is none of the types this field may have"
                 )

@@ -124,10 +124,14 @@ class ShellCallItem:
         type_ = check_shell_call_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         action = ShellAction.from_dict(d.pop("action"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_caller(data: object) -> None | ToolCallCaller | Unset:
             if data is None:
@@ -173,6 +177,8 @@ class ShellCallItem:
         environment = _parse_environment(d.pop("environment", UNSET))
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -182,6 +188,8 @@ class ShellCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         shell_call_item = cls(
             type_=type_,

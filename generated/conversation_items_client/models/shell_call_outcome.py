@@ -47,8 +47,12 @@ class ShellCallOutcome:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         exit_code = d.pop("exit_code", UNSET)
+        if exit_code is not UNSET and (not isinstance(exit_code, int) or isinstance(exit_code, bool)):
+            raise TypeError(f"exit_code: expected an integer, got {type(exit_code).__name__}")
 
         shell_call_outcome = cls(
             type_=type_,

@@ -63,8 +63,12 @@ class ShellCallOutputContent:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
+        if stdout is not UNSET and not isinstance(stdout, str):
+            raise TypeError(f"stdout: expected a string, got {type(stdout).__name__}")
 
         stderr = d.pop("stderr", UNSET)
+        if stderr is not UNSET and not isinstance(stderr, str):
+            raise TypeError(f"stderr: expected a string, got {type(stderr).__name__}")
 
         _outcome = d.pop("outcome", UNSET)
         outcome: ShellCallOutcome | Unset
@@ -74,6 +78,8 @@ class ShellCallOutputContent:
             outcome = ShellCallOutcome.from_dict(_outcome)
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         shell_call_output_content = cls(
             stdout=stdout,

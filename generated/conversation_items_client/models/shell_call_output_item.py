@@ -124,6 +124,8 @@ class ShellCallOutputItem:
         type_ = check_shell_call_output_item_type(d.pop("type"))
 
         call_id = d.pop("call_id")
+        if not isinstance(call_id, str):
+            raise TypeError(f"call_id: expected a string, got {type(call_id).__name__}")
 
         output = []
         _output = d.pop("output")
@@ -135,6 +137,8 @@ class ShellCallOutputItem:
             output.append(output_item)
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_caller(data: object) -> None | ToolCallCaller | Unset:
             if data is None:
@@ -167,7 +171,7 @@ class ShellCallOutputItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, (int,)):
+            if not isinstance(data, (int,)) or isinstance(data, bool):
                 raise TypeError(
                     f"max_output_length: got {type(data).__name__}, which is none of the types this field may have"
                 )
@@ -176,6 +180,8 @@ class ShellCallOutputItem:
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -185,6 +191,8 @@ class ShellCallOutputItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         shell_call_output_item = cls(
             type_=type_,

@@ -47,8 +47,12 @@ class ShellEnvironment:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         container_id = d.pop("container_id", UNSET)
+        if container_id is not UNSET and not isinstance(container_id, str):
+            raise TypeError(f"container_id: expected a string, got {type(container_id).__name__}")
 
         shell_environment = cls(
             type_=type_,

@@ -23,12 +23,14 @@ class StructuredOutputsItem:
     Attributes:
         type_ (StructuredOutputsItemType): The type of the item. Always `structured_outputs`.
         output (Any): The structured output captured during the response (object or string).
+        id (str | Unset): The unique ID of the item (sent by the service although the upstream schema omits it).
         agent_reference (AgentReference | Unset): The agent that created the item.
         response_id (str | Unset): The response on which the item is created.
     """
 
     type_: StructuredOutputsItemType
     output: Any
+    id: str | Unset = UNSET
     agent_reference: AgentReference | Unset = UNSET
     response_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,6 +39,8 @@ class StructuredOutputsItem:
         type_: str = self.type_
 
         output = self.output
+
+        id = self.id
 
         agent_reference: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent_reference, Unset):
@@ -52,6 +56,8 @@ class StructuredOutputsItem:
                 "output": output,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if agent_reference is not UNSET:
             field_dict["agent_reference"] = agent_reference
         if response_id is not UNSET:
@@ -68,6 +74,10 @@ class StructuredOutputsItem:
 
         output = d.pop("output")
 
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
         if isinstance(_agent_reference, Unset):
@@ -76,10 +86,13 @@ class StructuredOutputsItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         structured_outputs_item = cls(
             type_=type_,
             output=output,
+            id=id,
             agent_reference=agent_reference,
             response_id=response_id,
         )

@@ -85,8 +85,12 @@ class Tool:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -115,8 +119,12 @@ class Tool:
         strict = _parse_strict(d.pop("strict", UNSET))
 
         server_label = d.pop("server_label", UNSET)
+        if server_label is not UNSET and not isinstance(server_label, str):
+            raise TypeError(f"server_label: expected a string, got {type(server_label).__name__}")
 
         server_url = d.pop("server_url", UNSET)
+        if server_url is not UNSET and not isinstance(server_url, str):
+            raise TypeError(f"server_url: expected a string, got {type(server_url).__name__}")
 
         tool = cls(
             type_=type_,

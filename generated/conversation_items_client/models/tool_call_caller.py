@@ -47,8 +47,12 @@ class ToolCallCaller:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         caller_id = d.pop("caller_id", UNSET)
+        if caller_id is not UNSET and not isinstance(caller_id, str):
+            raise TypeError(f"caller_id: expected a string, got {type(caller_id).__name__}")
 
         tool_call_caller = cls(
             type_=type_,

@@ -118,6 +118,8 @@ class ToolSearchCallItem:
         arguments = d.pop("arguments")
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -149,6 +151,8 @@ class ToolSearchCallItem:
         status = _parse_status(d.pop("status", UNSET))
 
         created_by = d.pop("created_by", UNSET)
+        if created_by is not UNSET and not isinstance(created_by, str):
+            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
 
         _agent_reference = d.pop("agent_reference", UNSET)
         agent_reference: AgentReference | Unset
@@ -158,6 +162,8 @@ class ToolSearchCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         tool_search_call_item = cls(
             type_=type_,

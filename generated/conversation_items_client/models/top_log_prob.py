@@ -53,12 +53,20 @@ class TopLogProb:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         token = d.pop("token", UNSET)
+        if token is not UNSET and not isinstance(token, str):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         logprob = d.pop("logprob", UNSET)
+        if logprob is not UNSET and (not isinstance(logprob, (int, float)) or isinstance(logprob, bool)):
+            raise TypeError(f"logprob: expected a number, got {type(logprob).__name__}")
 
         _bytes_ = d.pop("bytes", UNSET)
         if not isinstance(_bytes_, list | Unset):
             raise TypeError(f"bytes_: expected a JSON array, got {type(_bytes_).__name__}")
+        if isinstance(_bytes_, list) and any(
+            (not isinstance(_element, int) or isinstance(_element, bool)) for _element in _bytes_
+        ):
+            raise TypeError("bytes_: expected an array of which each element is an integer")
         bytes_ = cast(list[int], _bytes_)
 
         top_log_prob = cls(

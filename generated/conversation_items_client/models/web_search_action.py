@@ -86,12 +86,18 @@ class WebSearchAction:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         query = d.pop("query", UNSET)
+        if query is not UNSET and not isinstance(query, str):
+            raise TypeError(f"query: expected a string, got {type(query).__name__}")
 
         _queries = d.pop("queries", UNSET)
         if not isinstance(_queries, list | Unset):
             raise TypeError(f"queries: expected a JSON array, got {type(_queries).__name__}")
+        if isinstance(_queries, list) and any(not isinstance(_element, str) for _element in _queries):
+            raise TypeError("queries: expected an array of which each element is a string")
         queries = cast(list[str], _queries)
 
         _sources = d.pop("sources", UNSET)
@@ -117,6 +123,8 @@ class WebSearchAction:
         url = _parse_url(d.pop("url", UNSET))
 
         pattern = d.pop("pattern", UNSET)
+        if pattern is not UNSET and not isinstance(pattern, str):
+            raise TypeError(f"pattern: expected a string, got {type(pattern).__name__}")
 
         web_search_action = cls(
             type_=type_,

@@ -90,6 +90,8 @@ class WebSearchCallItem:
         type_ = check_web_search_call_item_type(d.pop("type"))
 
         id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         def _parse_status(data: object) -> str | Unset | WebSearchCallStatus:
             if isinstance(data, Unset):
@@ -115,6 +117,8 @@ class WebSearchCallItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         web_search_call_item = cls(
             type_=type_,

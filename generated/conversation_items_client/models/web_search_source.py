@@ -45,8 +45,12 @@ class WebSearchSource:
             raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is not UNSET and not isinstance(url, str):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         web_search_source = cls(
             type_=type_,

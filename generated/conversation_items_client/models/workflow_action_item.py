@@ -25,6 +25,7 @@ class WorkflowActionItem:
         type_ (WorkflowActionItemType): The type of the item. Always `workflow_action`.
         kind (str): The kind of CSDL action (e.g. 'SetVariable', 'InvokeAzureAgent').
         action_id (str): Unique identifier for the action.
+        id (str | Unset): The unique ID of the item (sent by the service although the upstream schema omits it).
         parent_action_id (str | Unset): ID of the parent action if this is a nested action.
         previous_action_id (str | Unset): ID of the previous action if this action follows another.
         status (str | Unset | WorkflowActionStatus): Status of the action.
@@ -35,6 +36,7 @@ class WorkflowActionItem:
     type_: WorkflowActionItemType
     kind: str
     action_id: str
+    id: str | Unset = UNSET
     parent_action_id: str | Unset = UNSET
     previous_action_id: str | Unset = UNSET
     status: str | Unset | WorkflowActionStatus = UNSET
@@ -48,6 +50,8 @@ class WorkflowActionItem:
         kind = self.kind
 
         action_id = self.action_id
+
+        id = self.id
 
         parent_action_id = self.parent_action_id
 
@@ -76,6 +80,8 @@ class WorkflowActionItem:
                 "action_id": action_id,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if parent_action_id is not UNSET:
             field_dict["parent_action_id"] = parent_action_id
         if previous_action_id is not UNSET:
@@ -97,12 +103,24 @@ class WorkflowActionItem:
         type_ = check_workflow_action_item_type(d.pop("type"))
 
         kind = d.pop("kind")
+        if not isinstance(kind, str):
+            raise TypeError(f"kind: expected a string, got {type(kind).__name__}")
 
         action_id = d.pop("action_id")
+        if not isinstance(action_id, str):
+            raise TypeError(f"action_id: expected a string, got {type(action_id).__name__}")
+
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         parent_action_id = d.pop("parent_action_id", UNSET)
+        if parent_action_id is not UNSET and not isinstance(parent_action_id, str):
+            raise TypeError(f"parent_action_id: expected a string, got {type(parent_action_id).__name__}")
 
         previous_action_id = d.pop("previous_action_id", UNSET)
+        if previous_action_id is not UNSET and not isinstance(previous_action_id, str):
+            raise TypeError(f"previous_action_id: expected a string, got {type(previous_action_id).__name__}")
 
         def _parse_status(data: object) -> str | Unset | WorkflowActionStatus:
             if isinstance(data, Unset):
@@ -121,11 +139,14 @@ class WorkflowActionItem:
             agent_reference = AgentReference.from_dict(_agent_reference)
 
         response_id = d.pop("response_id", UNSET)
+        if response_id is not UNSET and not isinstance(response_id, str):
+            raise TypeError(f"response_id: expected a string, got {type(response_id).__name__}")
 
         workflow_action_item = cls(
             type_=type_,
             kind=kind,
             action_id=action_id,
+            id=id,
             parent_action_id=parent_action_id,
             previous_action_id=previous_action_id,
             status=status,
