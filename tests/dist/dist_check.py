@@ -123,7 +123,7 @@ def drop_console_script(copy: Path) -> None:
 
 
 BREAKAGES = (
-    Breakage("conversation_items/py.typed", "py.typed", frozenset({"py.typed", "mypy"}), drop_py_typed),
+    Breakage("conversation_items/py.typed", "py.typed", frozenset({"py.typed", "mypy", "pyright"}), drop_py_typed),
     Breakage("the LICENSE", "LICENSE", frozenset({"license"}), drop_license),
     Breakage(
         "the console script",

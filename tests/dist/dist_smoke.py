@@ -178,6 +178,39 @@ def check_mypy() -> Problems:
     return problems
 
 
+def pyright(target: str) -> subprocess.CompletedProcess[str]:
+    # a user's strict pyright, no project settings but the mode; the venv's python is found on PATH (activated)
+    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "venvPath": str(BIN.parent.parent)}
+    config["venv"] = BIN.parent.name
+    (WORKDIR / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    return run([str(BIN / "pyright"), "--outputjson", target])
+
+
+def check_pyright() -> Problems:
+    """The same user script passes pyright in strict mode, and pyright flags the probe's wrong assignment."""
+    problems = []
+    good = pyright("user_typed_script.py")
+    try:
+        found = json.loads(good.stdout)
+    except json.JSONDecodeError:
+        return [f"pyright gave no result: {tail(good.stdout + good.stderr)}"]
+    errors = [d for d in found.get("generalDiagnostics", []) if d.get("severity") == "error"]
+    if good.returncode != 0 or errors:
+        shown = [f"{d['range']['start']['line'] + 1}: {d['message'].splitlines()[0]}" for d in errors[:4]]
+        untyped = sorted(set(re.findall(r'Stub file not found for "(\w+)"', " ".join(d["message"] for d in errors))))
+        marker = [f"{p}/py.typed" for p in untyped if not importlib.resources.files(p).joinpath("py.typed").is_file()]
+        why = f" ({', '.join(marker)} not installed)" if marker else ""
+        problems.append(f"pyright --strict fails on a correct user script{why}: {shown}")
+    (WORKDIR / "probe_narrowing.py").write_text(PROBE, encoding="utf-8")
+    probe = json.loads(pyright("probe_narrowing.py").stdout)
+    lines = {
+        d["range"]["start"]["line"] + 1 for d in probe.get("generalDiagnostics", []) if d.get("severity") == "error"
+    }
+    if PROBE_WRONG_LINE not in lines:
+        problems.append(f"pyright did not flag assigning the item union to a MessageItem (errors on lines {lines})")
+    return problems
+
+
 def start_mock_server(fixtures: Path, ready: Path) -> tuple[subprocess.Popen[bytes], str]:
     log = (WORKDIR / "mock-server.log").open("wb")
     args = ["mock-server", "--port", "0", "--ready-file", str(ready), "--fixtures", str(fixtures)]
@@ -276,6 +309,7 @@ CHECKS: dict[str, Callable[[], Problems]] = {
     "license": check_license,
     "entry points": check_entry_points,
     "mypy": check_mypy,
+    "pyright": check_pyright,
     "cli": check_cli,
     "pytest fixture": check_pytest_fixture,
     "azure extra": check_azure_extra,

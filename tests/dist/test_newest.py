@@ -30,7 +30,11 @@ def test_test_newest_upgrades_the_project_to_the_highest_versions_and_runs_exist
     assert "--upgrade --resolution highest" in recipe and "-e '.[azure]'" in recipe
     assert "-m pytest $(NEWEST_TESTS)" in recipe
     tests = _make_variable("NEWEST_TESTS")
-    assert "tests/reliability" in tests and "tests/client/test_client.py" in tests and "tests/client/test_azure_identity.py" in tests
+    assert (
+        "tests/reliability" in tests
+        and "tests/client/test_client.py" in tests
+        and "tests/client/test_azure_identity.py" in tests
+    )
     assert all((ROOT / path).exists() for path in tests), [p for p in tests if not (ROOT / p).exists()]
 
 
