@@ -29,7 +29,7 @@ from conversation_items import (
     __version__,
 )
 from conversation_items_client.models import FunctionCallItem
-from doubles import ENDPOINT, ITEM, SECRET, AccessToken, FakeCredential, Recorder, Sleeps, error, make_client, policy
+from fakes import ENDPOINT, ITEM, SECRET, AccessToken, FakeCredential, Recorder, Sleeps, error, make_client, policy
 
 # --- the request on the wire -------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from conversation_items import _sender as http_module
 from conversation_items._project_endpoint import is_loopback_host
 from conversation_items._sender import shared_ssl_context
 from conversation_items.testing import MockConversationServer
-from doubles import ENDPOINT, ITEM, SECRET, FakeCredential, Recorder, Sleeps, error, make_client
+from fakes import ENDPOINT, ITEM, SECRET, FakeCredential, Recorder, Sleeps, error, make_client
 
 # --- http_client= -----------------------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from conversation_items import (
 from conversation_items._auth import challenge_claims
 from conversation_items._defaults import TOKEN_REFRESH_MARGIN
 from conversation_items.testing import MockConversationServer
-from doubles import (
+from fakes import (
     ENDPOINT,
     ITEM,
     SCOPE,

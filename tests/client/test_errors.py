@@ -20,7 +20,7 @@ from conversation_items import (
     NotFoundError,
     parse_item,
 )
-from doubles import Recorder, error, make_client
+from fakes import Recorder, error, make_client
 
 
 def raised_by(response: httpx.Response) -> APIStatusError:

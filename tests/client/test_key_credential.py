@@ -22,7 +22,7 @@ from conversation_items import (
     InsecureEndpointError,
 )
 from conversation_items.testing import MockConversationService
-from doubles import ENDPOINT, Recorder, error
+from fakes import ENDPOINT, Recorder, error
 
 OLD = "key-OLD-0123456789abcdef"
 NEW = "key-NEW-fedcba9876543210"

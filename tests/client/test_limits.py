@@ -19,7 +19,7 @@ from conversation_items import (
     RateLimitError,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from doubles import ENDPOINT, ITEM, Recorder, Sleeps, error, make_client, policy
+from fakes import ENDPOINT, ITEM, Recorder, Sleeps, error, make_client, policy
 
 #: a body that takes 48 bytes x 0.2 s = 9.6 s to arrive: far longer than any timeout below
 TRICKLE = Fault(status=200, body=b'{"type": "message", "role": "user", "content": "0123"}'[:48], trickle=0.2)

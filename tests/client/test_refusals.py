@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from conversation_items import APIConnectionError, AsyncConversationItemsClient, ConversationItemsClient
-from doubles import ENDPOINT, SECRET, FakeCredential, Recorder, make_client
+from fakes import ENDPOINT, SECRET, FakeCredential, Recorder, make_client
 
 HEADER_RULE = "must be non-empty printable ASCII without surrounding whitespace (no CR, LF or other control characters)"
 

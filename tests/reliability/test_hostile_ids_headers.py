@@ -9,13 +9,13 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-import doubles
+import fakes
 import pytest
 from conversation_items import AsyncConversationItemsClient, ConversationItemsClient, CredentialError
 from conversation_items.testing import MockConversationServer, RecordedRequest
 from reliability_support import count
 
-ITEM = {k: v for k, v in doubles.ITEM.items() if k != "id"}  # the id comes from the path
+ITEM = {k: v for k, v in fakes.ITEM.items() if k != "id"}  # the id comes from the path
 PATH = re.compile(r"^/api/projects/mock/openai/v1/conversations/(?P<conv>[^/?#]+)/items/(?P<item>[^/?#]+)$")
 CONTROL = [chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]]  # C0, DEL, C1
 

@@ -20,7 +20,7 @@ from conversation_items import (
     ItemDecodeError,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from doubles import ENDPOINT, Recorder, make_client
+from fakes import ENDPOINT, Recorder, make_client
 from reliability_support import count
 
 #: every concrete failure httpx raises while sending a request or reading its response

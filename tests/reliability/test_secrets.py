@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import doubles
+import fakes
 import pytest
 from conversation_items import (
     APIConnectionError,
@@ -23,12 +23,12 @@ from conversation_items import (
     RetryPolicy,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from doubles import Sleeps
+from fakes import Sleeps
 from reliability_support import count
 
 SECRET = "sk-RELIABILITY-7f3a9c1e5b2d4f60a8e1"
 FRAGMENT = "7f3a9c1e5b2d"  # a truncated secret must not show either
-ITEM = {**doubles.ITEM, "id": "fc_s"}
+ITEM = {**fakes.ITEM, "id": "fc_s"}
 
 
 class AccessToken:

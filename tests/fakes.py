@@ -1,17 +1,21 @@
-"""Test doubles shared by the whole suite: a scripted MockTransport handler, recorded sleeps with a fake clock,
-fake credentials, the client builder the client tests use, and an open-file counter. (Paths live in support.py.)"""
+"""Fakes shared by the whole suite: recorded sleeps with a fake clock, fake credentials, an open-file counter, and
+the client builder the client tests use. The service they talk to is the shipped one
+(`conversation_items.testing.MockConversationService`, in process): `mock_service` sets one up at `ENDPOINT`'s
+project. (Paths live in support.py.)"""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio
 import httpx
 from conversation_items import ConversationItemsClient, RetryPolicy
+from conversation_items.testing import Fault, MockConversationService
 
 ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
 ITEM: dict[str, Any] = {
@@ -23,6 +27,30 @@ ITEM: dict[str, Any] = {
 }
 SECRET = "sk-SECRET-value-0123456789"
 SCOPE = "https://ai.azure.com/.default"
+PROJECT_PATH = "/api/projects/proj"  # ENDPOINT's path: the mock service's base path
+ITEM_URL = f"{ENDPOINT}/openai/v1/conversations/c/items/i"  # where get_item("c", "i") goes
+
+
+def mock_service(*faults: Fault | None, item: Mapping[str, Any] | bytes = ITEM) -> MockConversationService:
+    """The shipped mock service at `ENDPOINT`'s project, serving `item` (a mapping, or bytes served verbatim) as
+    item "i" of conversation "c", and ITEM as "fc_1" of "conv_1"; `faults` are queued, one per request (`None`
+    answers normally), and every request after them is answered normally."""
+    service = MockConversationService((), conversation_id="c", base_path=PROJECT_PATH)
+    service.add_item(item, item_id="i")
+    service.add_item(ITEM, conversation_id="conv_1")
+    service.schedule(*faults)
+    return service
+
+
+def always(fault: Fault) -> Callable[[int, Any], Fault]:
+    """A fault policy answering every request with `fault` (for `service.set_fault_policy`)."""
+    return lambda number, request: fault
+
+
+def json_fault(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Fault:
+    """A reply of `status` whose body is `payload` as JSON (a successful one too: e.g. 200 with extra headers)."""
+    return Fault(status=status, headers=dict(headers or {}), body=json.dumps(payload).encode())
+
 
 Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
@@ -75,6 +103,16 @@ def policy(sleeps: Sleeps, **kwargs: Any) -> RetryPolicy:
     return RetryPolicy(
         sleep=sleeps, async_sleep=sleeps.async_sleep, random=lambda: 0.0, monotonic=sleeps.monotonic, **kwargs
     )
+
+
+def mock_client(
+    service: MockConversationService, sleeps: Sleeps | None = None, **kwargs: Any
+) -> ConversationItemsClient:
+    """A client of `ENDPOINT` over `service`'s in-process transport, authenticated with `SECRET` unless told
+    otherwise, its retry waits recorded in `sleeps` (never waited)."""
+    kwargs.setdefault("api_key", SECRET)
+    kwargs.setdefault("retry_policy", policy(sleeps or Sleeps()))
+    return ConversationItemsClient(ENDPOINT, transport=service.transport(), **kwargs)
 
 
 def make_client(recorder: Recorder, sleeps: Sleeps | None = None, **kwargs: Any) -> ConversationItemsClient:
