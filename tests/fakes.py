@@ -109,10 +109,15 @@ def mock_client(
     service: MockConversationService, sleeps: Sleeps | None = None, **kwargs: Any
 ) -> ConversationItemsClient:
     """A client of `ENDPOINT` over `service`'s in-process transport, authenticated with `SECRET` unless told
-    otherwise, its retry waits recorded in `sleeps` (never waited)."""
+    otherwise, its retry waits recorded in `sleeps` (never waited) and the faults' timings acted out at once."""
     kwargs.setdefault("api_key", SECRET)
     kwargs.setdefault("retry_policy", policy(sleeps or Sleeps()))
-    return ConversationItemsClient(ENDPOINT, transport=service.transport(), **kwargs)
+    return ConversationItemsClient(ENDPOINT, transport=service.transport(sleep=no_wait), **kwargs)
+
+
+def no_wait(seconds: float) -> None:
+    """A transport `sleep=` that acts fault timings out in zero time (a `Fault.timeout(3600)` is a read timeout
+    at once)."""
 
 
 def make_client(recorder: Recorder, sleeps: Sleeps | None = None, **kwargs: Any) -> ConversationItemsClient:
