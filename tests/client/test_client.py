@@ -304,8 +304,14 @@ def test_isolation_key_and_identity_default_override_and_removal() -> None:
     ],
 )
 def test_status_errors_by_class_with_parsed_error_request_id_and_raw_body(status: int, cls: type) -> None:
-    body = {"error": {"code": "some_code", "message": f"status {status}", "param": None, "type": "x"}}
-    body["error"]["extra_field"] = {"kept": True}
+    fields = {
+        "code": "some_code",
+        "message": f"status {status}",
+        "param": None,
+        "type": "x",
+        "extra_field": {"kept": True},
+    }
+    body = {"error": fields}
     service = mock_service(json_fault(status, body, headers={"x-request-id": "apim-1"}))
     with mock_client(service, max_retries=0) as client, pytest.raises(cls) as info:
         client.get_item("c", "i")
