@@ -31,11 +31,13 @@ PROJECT_PATH = "/api/projects/proj"  # ENDPOINT's path: the mock service's base 
 ITEM_URL = f"{ENDPOINT}/openai/v1/conversations/c/items/i"  # where get_item("c", "i") goes
 
 
-def mock_service(*faults: Fault | None, item: Mapping[str, Any] | bytes = ITEM) -> MockConversationService:
-    """The shipped mock service at `ENDPOINT`'s project, serving `item` (a mapping, or bytes served verbatim) as
-    item "i" of conversation "c", and ITEM as "fc_1" of "conv_1"; `faults` are queued, one per request (`None`
-    answers normally), and every request after them is answered normally."""
-    service = MockConversationService((), conversation_id="c", base_path=PROJECT_PATH)
+def mock_service(
+    *faults: Fault | None, item: Mapping[str, Any] | bytes = ITEM, base_path: str = PROJECT_PATH
+) -> MockConversationService:
+    """The shipped mock service at `ENDPOINT`'s project (or at `base_path`), serving `item` (a mapping, or bytes
+    served verbatim) as item "i" of conversation "c", and ITEM as "fc_1" of "conv_1"; `faults` are queued, one per
+    request (`None` answers normally), and every request after them is answered normally."""
+    service = MockConversationService((), conversation_id="c", base_path=base_path)
     service.add_item(item, item_id="i")
     service.add_item(ITEM, conversation_id="conv_1")
     service.schedule(*faults)
