@@ -59,6 +59,9 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
         "api_key must be a str or a key credential with a str .key (azure.core.credentials.AzureKeyCredential), "
         "got int",
     ),
+    ({"api_key": "key\n"}, ValueError, f"api_key {HEADER_RULE}"),
+    ({"token": " token"}, ValueError, f"token {HEADER_RULE}"),
+    ({"token": 42}, TypeError, "token must be a str or a callable returning one, got int"),
     (
         {"credential": object()},
         TypeError,
