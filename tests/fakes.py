@@ -15,7 +15,7 @@ from typing import Any
 import anyio
 import httpx
 from conversation_items import ConversationItemsClient, RetryPolicy
-from conversation_items.testing import Fault, MockConversationService
+from conversation_items.testing import Fault, MockConversationService, RecordedRequest
 
 ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
 ITEM: dict[str, Any] = {
@@ -42,6 +42,13 @@ def mock_service(
     service.add_item(ITEM, conversation_id="conv_1")
     service.schedule(*faults)
     return service
+
+
+def timeout_of(request: RecordedRequest, phase: str) -> float:
+    """The `phase` timeout ("connect", "read", ...) the client gave `request`, which must have one."""
+    value = (request.timeout or {}).get(phase)
+    assert value is not None, f"{request!r} had no {phase} timeout"
+    return value
 
 
 def always(fault: Fault) -> Callable[[int, Any], Fault]:
