@@ -118,17 +118,13 @@ def test_request_id_and_attempts_of_a_successful_call() -> None:
 
 
 def test_per_call_timeout_reaches_the_transport() -> None:
-    seen: list[dict[str, Any]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:  # the mock service does not record timeout extensions
-        seen.append(dict(request.extensions["timeout"]))  # a copy: the body's read timeout is shortened later
-        return httpx.Response(200, json=ITEM)
-
-    with ConversationItemsClient(ENDPOINT, transport=httpx.MockTransport(handler), timeout=12.0) as client:
+    service = mock_service()
+    with ConversationItemsClient(ENDPOINT, transport=service.transport(), timeout=12.0) as client:
         client.get_item("c", "i")
         client.get_item("c", "i", timeout=1.5)
-    assert seen[0] == {"connect": 12.0, "read": 12.0, "write": 12.0, "pool": 12.0}
-    assert seen[1] == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
+    first, second = service.requests
+    assert first.timeout == {"connect": 12.0, "read": 12.0, "write": 12.0, "pool": 12.0}
+    assert second.timeout == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
 
 
 # --- configuration errors ------------------------------------------------------------------------------------
@@ -454,14 +450,12 @@ async def test_the_async_client_sends_the_same_request_as_the_sync_client() -> N
 
 
 async def test_an_httpx_timeout_keeps_its_per_phase_meaning_in_the_async_client() -> None:
-    seen: list[dict[str, Any]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:  # the mock service does not record timeout extensions
-        seen.append(dict(request.extensions["timeout"]))
-        return httpx.Response(200, json=ITEM)
-
+    service = mock_service()
     phases = httpx.Timeout(5.0, connect=1.0)
-    async with AsyncConversationItemsClient(ENDPOINT, timeout=phases, transport=httpx.MockTransport(handler)) as client:
+    async with AsyncConversationItemsClient(ENDPOINT, timeout=phases, transport=service.transport()) as client:
         await client.get_item("c", "i")
         await client.get_item("c", "i", timeout=2.0)
-    assert seen == [{"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0}, dict.fromkeys(seen[0], 2.0)]
+    assert [request.timeout for request in service.requests] == [
+        {"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0},
+        dict.fromkeys(("connect", "read", "write", "pool"), 2.0),
+    ]
