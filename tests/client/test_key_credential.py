@@ -40,31 +40,31 @@ def _option(name: str, value: object) -> dict[str, Any]:
 
 
 def _sent_keys(recorder: Recorder) -> list[str | None]:
-    return [request.headers.get("api-key") for request in recorder.requests]
+    return [request.headers.get("api-key") for request in service.requests]
 
 
 @pytest.mark.parametrize("argument", ["api_key", "credential"])
 def test_an_azure_key_credential_is_read_per_request_so_an_update_takes_effect_on_the_next_call(
     argument: str,
 ) -> None:
-    recorder = Recorder()
+    service = mock_service()
     credential = AzureKeyCredential(OLD)
-    with ConversationItemsClient(ENDPOINT, transport=recorder.transport(), **_option(argument, credential)) as client:
+    with ConversationItemsClient(ENDPOINT, transport=service.transport(), **_option(argument, credential)) as client:
         copy = client.with_options(timeout=5.0)
         client.get_item("c", "i")
         credential.update(NEW)
         client.get_item("c", "i")
         copy.get_item("c", "i")
     assert _sent_keys(recorder) == [OLD, NEW, NEW]
-    assert all("authorization" not in request.headers for request in recorder.requests)
+    assert all("authorization" not in request.headers for request in service.requests)
 
 
 @pytest.mark.parametrize("argument", ["api_key", "credential"])
 async def test_the_async_client_reads_the_key_per_request_too(argument: str) -> None:
-    recorder = Recorder()
+    service = mock_service()
     credential = AzureKeyCredential(OLD)
     async with AsyncConversationItemsClient(
-        ENDPOINT, transport=recorder.transport(), **_option(argument, credential)
+        ENDPOINT, transport=service.transport(), **_option(argument, credential)
     ) as client:
         await client.get_item("c", "i")
         credential.update(NEW)
@@ -86,9 +86,9 @@ def test_a_rotated_key_answers_the_mock_services_401_without_a_new_client() -> N
 
 
 def test_any_object_with_a_str_key_is_a_key_credential() -> None:
-    recorder = Recorder()
+    service = mock_service()
     key = RotatingKey(OLD)
-    with ConversationItemsClient(ENDPOINT, api_key=key, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=key, transport=service.transport()) as client:
         client.get_item("c", "i")
         key.key = NEW
         client.get_item("c", "i")
@@ -99,7 +99,7 @@ def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFi
     recorder = Recorder(error(503), error(401))
     credential = AzureKeyCredential(OLD)
     caplog.set_level(logging.DEBUG)
-    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=service.transport()) as client:
         assert repr(client) == (
             f"ConversationItemsClient(endpoint={ENDPOINT!r}, auth='api_key', user_isolation_key=None, "
             "user_identity=None, max_retries=2)"
@@ -108,7 +108,7 @@ def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFi
         with pytest.raises(AuthenticationError) as raised:
             client.get_item("c", "i", max_retries=1, timeout=1.0)
         shown = [repr(client), str(client.headers), str(raised.value), repr(raised.value), caplog.text]
-    assert len(recorder.requests) == 2 and caplog.records, "the attempts were made and logged"
+    assert len(service.requests) == 2 and caplog.records, "the attempts were made and logged"
     assert not any(OLD in text for text in shown)
 
 
@@ -122,13 +122,13 @@ def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFi
 def test_a_key_updated_to_a_value_that_cannot_be_sent_raises_credential_error_and_sends_nothing(
     new_key: str, message: str
 ) -> None:
-    recorder = Recorder()
+    service = mock_service()
     credential = AzureKeyCredential(OLD)
-    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=service.transport()) as client:
         credential.update(new_key)
         with pytest.raises(CredentialError, match=f"^{re.escape(message)}$"):
             client.get_item("c", "i")
-    assert recorder.requests == []
+    assert service.requests == []
 
 
 def test_a_key_credential_whose_key_fails_or_is_not_a_str_raises_credential_error() -> None:
@@ -142,18 +142,18 @@ def test_a_key_credential_whose_key_fails_or_is_not_a_str_raises_credential_erro
                 raise RuntimeError("vault unreachable")
             return OLD
 
-    recorder = Recorder()
+    service = mock_service()
     broken = Broken()
-    with ConversationItemsClient(ENDPOINT, api_key=broken, transport=recorder.transport()) as client:  # type: ignore[arg-type]
+    with ConversationItemsClient(ENDPOINT, api_key=broken, transport=service.transport()) as client:  # type: ignore[arg-type]
         broken.fail = True
         with pytest.raises(CredentialError, match=r"^reading Broken\.key failed \(RuntimeError: vault unreachable\)$"):
             client.get_item("c", "i")
     key = RotatingKey(OLD)
-    with ConversationItemsClient(ENDPOINT, api_key=key, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=key, transport=service.transport()) as client:
         key.key = 42  # type: ignore[assignment]
         with pytest.raises(CredentialError, match=r"^RotatingKey\.key is int, not a str$"):
             client.get_item("c", "i")
-    assert recorder.requests == []
+    assert service.requests == []
 
 
 @pytest.mark.parametrize("argument", ["api_key", "credential"])
@@ -200,7 +200,7 @@ def test_a_token_credential_with_a_key_attribute_stays_a_token_credential() -> N
             return Token()
 
     recorder = Recorder(httpx.Response(200, json={"type": "message", "id": "m", "role": "user", "content": "x"}))
-    with ConversationItemsClient(ENDPOINT, credential=Both(), transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, credential=Both(), transport=service.transport()) as client:
         client.get_item("c", "i")
-    assert recorder.requests[0].headers["authorization"] == "Bearer tok"
-    assert "api-key" not in recorder.requests[0].headers
+    assert service.requests[0].headers["authorization"] == "Bearer tok"
+    assert "api-key" not in service.requests[0].headers
