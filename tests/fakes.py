@@ -13,9 +13,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio
-import httpx
 from conversation_items import ConversationItemsClient, RetryPolicy
-from conversation_items.testing import Fault, MockConversationService, RecordedRequest
+from conversation_items.testing import Fault, FaultPolicy, MockConversationService, RecordedRequest
 
 ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
 ITEM: dict[str, Any] = {
@@ -28,7 +27,6 @@ ITEM: dict[str, Any] = {
 SECRET = "sk-SECRET-value-0123456789"
 SCOPE = "https://ai.azure.com/.default"
 PROJECT_PATH = "/api/projects/proj"  # ENDPOINT's path: the mock service's base path
-ITEM_URL = f"{ENDPOINT}/openai/v1/conversations/c/items/i"  # where get_item("c", "i") goes
 
 
 def mock_service(
@@ -51,7 +49,7 @@ def timeout_of(request: RecordedRequest, phase: str) -> float:
     return value
 
 
-def always(fault: Fault) -> Callable[[int, Any], Fault]:
+def always(fault: Fault) -> FaultPolicy:
     """A fault policy answering every request with `fault` (for `service.set_fault_policy`)."""
     return lambda number, request: fault
 
@@ -59,31 +57,6 @@ def always(fault: Fault) -> Callable[[int, Any], Fault]:
 def json_fault(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Fault:
     """A reply of `status` whose body is `payload` as JSON (a successful one too: e.g. 200 with extra headers)."""
     return Fault(status=status, headers=dict(headers or {}), body=json.dumps(payload).encode())
-
-
-Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
-
-
-class Recorder:
-    """A MockTransport handler answering from a script of responses (the last one repeats), recording requests."""
-
-    def __init__(self, *responses: Step) -> None:
-        self.responses: list[Step] = list(responses) or [httpx.Response(200, json=ITEM)]
-        self.requests: list[httpx.Request] = []
-        self._lock = threading.Lock()
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        with self._lock:
-            self.requests.append(request)
-            step = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
-        if isinstance(step, Exception):
-            raise step
-        if callable(step):
-            return step(request)
-        return step
-
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self)
 
 
 class Sleeps:
@@ -127,19 +100,6 @@ def mock_client(
 def no_wait(seconds: float) -> None:
     """A transport `sleep=` that acts fault timings out in zero time (a `Fault.timeout(3600)` is a read timeout
     at once)."""
-
-
-def make_client(recorder: Recorder, sleeps: Sleeps | None = None, **kwargs: Any) -> ConversationItemsClient:
-    """A client of `ENDPOINT` over `recorder`, authenticated with `SECRET` unless told otherwise."""
-    kwargs.setdefault("api_key", SECRET)
-    kwargs.setdefault("retry_policy", policy(sleeps or Sleeps()))
-    return ConversationItemsClient(ENDPOINT, transport=recorder.transport(), **kwargs)
-
-
-def error(status: int, headers: dict[str, str] | None = None, **fields: Any) -> httpx.Response:
-    """A response in the service's error format."""
-    body = {"error": {"code": "some_code", "message": f"status {status}", "param": None, "type": "x", **fields}}
-    return httpx.Response(status, json=body, headers=headers)
 
 
 class AccessToken:
