@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conversation_items import APIConnectionError, AsyncConversationItemsClient, ConversationItemsClient
+from conversation_items import APIConnectionError, AsyncConversationItemsClient, ConversationItemsClient, RetryPolicy
 from fakes import ENDPOINT, SECRET, FakeCredential, mock_client, mock_service
 
 HEADER_RULE = "must be non-empty printable ASCII without surrounding whitespace (no CR, LF or other control characters)"
@@ -259,3 +259,16 @@ def test_with_options_refuses_unknown_options_naming_itself() -> None:
     message = "with_options() got unexpected keyword argument(s): max_retry, timout"
     with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
         client.with_options(timout=1, max_retry=2)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("name", ["initial_backoff", "max_backoff", "jitter", "max_retry_after"])
+@pytest.mark.parametrize("value", [-1, -0.001, math.nan, math.inf, True, "1", None])
+def test_retry_policy_numbers_must_be_finite_and_not_negative(name: str, value: Any) -> None:
+    with pytest.raises(ValueError, match=rf"^{name} must be a finite number >= 0, got {value!r}$"):
+        RetryPolicy(**{name: value})
+
+
+def test_retry_policy_jitter_is_a_fraction() -> None:
+    with pytest.raises(ValueError, match=r"^jitter must be <= 1\.0, got 1\.5$"):
+        RetryPolicy(jitter=1.5)
+    assert RetryPolicy(jitter=1).jitter == 1.0
