@@ -201,23 +201,6 @@ def test_include_over_the_socket_arrives_as_sent() -> None:
     assert request.raw_path.endswith(f"/items/{item_id}?include=code_interpreter_call.outputs&include=x+y")
 
 
-@pytest.mark.parametrize(
-    ("include", "message"),
-    [
-        ("message.output_text.logprobs", "include must be a list of strings, got str"),
-        (5, "include must be a list of strings, got int"),
-        ([1], "include must hold non-empty strings, got 1"),
-        ([""], "include must hold non-empty strings, got ''"),
-    ],
-)
-def test_include_must_be_a_list_of_strings(include: Any, message: str) -> None:
-    service = mock_service()
-    with mock_client(service) as client, pytest.raises(TypeError) as info:
-        client.get_item("c", "i", include=include)
-    assert str(info.value) == message
-    assert service.requests == []
-
-
 def test_unknown_keyword_arguments_are_refused_like_a_typo() -> None:
     service = mock_service()
     with mock_client(service) as client, pytest.raises(TypeError):  # the texts: test_refusals.py
