@@ -80,7 +80,7 @@ typecheck: $(VENV_DEP)  ## mypy --strict on hand-written and generated code (tes
 	$(BIN)/mypy --strict --config-file /dev/null --python-version 3.11 generated/conversation_items_client 2>&1 \
 		| grep -v 'No \[mypy\] section in config file'
 	$(BIN)/mypy --strict tests --exclude tests/reliability
-	MYPYPATH=tests $(BIN)/mypy --strict tests/reliability  # the shared doubles.py lives one folder up
+	MYPYPATH=tests $(BIN)/mypy --strict tests/reliability  # the shared fakes.py lives one folder up
 	$(BIN)/mypy --strict bench
 	$(BIN)/mypy --strict tools
 	@# what pyright users see of the installed packages: every public symbol's type known (exits 1 below 100 %)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 import subprocess
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -20,20 +19,6 @@ from conversation_items.testing import Fault, MockConversationServer
 
 ITEM = "item_abc123"
 SECRET = "sk-SECRET-0123456789abcdef"
-
-
-@pytest.fixture(scope="module")
-def open_server() -> Iterator[MockConversationServer]:
-    with MockConversationServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def server(open_server: MockConversationServer) -> Iterator[MockConversationServer]:
-    open_server.clear_schedule()
-    open_server.clear_requests()
-    yield open_server
-    open_server.clear_schedule()
 
 
 def test_types_lists_every_item_type(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,7 +56,9 @@ def test_help_reads_the_defaults_from_one_place(capsys: pytest.CaptureFixture[st
 
 
 def test_options_not_given_are_left_to_the_client(
-    monkeypatch: pytest.MonkeyPatch, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     seen: list[dict[str, Any]] = []
     original = ConversationItemsClient.__init__
@@ -81,46 +68,50 @@ def test_options_not_given_are_left_to_the_client(
         original(self, endpoint, **options)
 
     monkeypatch.setattr(ConversationItemsClient, "__init__", spy)
-    assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint]) == 0
+    assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint]) == 0
     assert seen == [{}]  # no timeout, retries or deadline restated by the CLI: the client's defaults apply
     argv = ["--timeout", "2.5", "--deadline", "9", "--max-retries", "0", "--api-key", "k", "--allow-insecure-http"]
-    assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint, *argv]) == 0
+    assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint, *argv]) == 0
     assert seen[1] == {"timeout": 2.5, "deadline": 9.0, "max_retries": 0, "api_key": "k", "allow_insecure_http": True}
     capsys.readouterr()
 
 
 def test_include_is_sent_as_repeated_query_parameters(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["--include", "message.output_text.logprobs", "--include", "reasoning.encrypted_content"]
-    assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint, *argv]) == 0
-    request = server.last_request
+    assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint, *argv]) == 0
+    request = mock_conversation_server.last_request
     assert request is not None
     assert parse_qsl(urlsplit(request.raw_path).query) == [
         ("include", "message.output_text.logprobs"),
         ("include", "reasoning.encrypted_content"),
     ]
-    assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint]) == 0
-    assert server.last_request is not None and "?" not in server.last_request.raw_path  # sent only when given
+    assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint]) == 0
+    assert (
+        mock_conversation_server.last_request is not None and "?" not in mock_conversation_server.last_request.raw_path
+    )  # sent only when given
     capsys.readouterr()
 
 
 def test_isolation_key_and_user_identity_are_sent(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["--isolation-key", "user-42", "--user-identity", "oid-7"]
-    assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint, *argv]) == 0
-    request = server.last_request
+    assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint, *argv]) == 0
+    request = mock_conversation_server.last_request
     assert request is not None
     assert request.headers["x-ms-user-isolation-key"] == "user-42"
     assert request.headers["x-ms-user-identity"] == "oid-7"
     capsys.readouterr()
 
 
-def test_max_retries_reaches_the_client(server: MockConversationServer, capsys: pytest.CaptureFixture[str]) -> None:
-    server.schedule(Fault(status=503), Fault(status=503))
-    assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint, "--max-retries", "0"]) == 1
-    assert len(server.requests) == 1
+def test_max_retries_reaches_the_client(
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mock_conversation_server.schedule(Fault(status=503), Fault(status=503))
+    assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint, "--max-retries", "0"]) == 1
+    assert len(mock_conversation_server.requests) == 1
     capsys.readouterr()
 
 
@@ -134,8 +125,10 @@ def test_api_key_from_the_environment(monkeypatch: pytest.MonkeyPatch, capsys: p
     capsys.readouterr()
 
 
-def test_the_endpoint_from_the_environment(monkeypatch: pytest.MonkeyPatch, server: MockConversationServer) -> None:
-    monkeypatch.setenv("AZURE_AI_PROJECT_ENDPOINT", server.endpoint)
+def test_the_endpoint_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, mock_conversation_server: MockConversationServer
+) -> None:
+    monkeypatch.setenv("AZURE_AI_PROJECT_ENDPOINT", mock_conversation_server.endpoint)
     assert main(["get", "conv_demo", ITEM]) == 0
 
 
@@ -204,7 +197,7 @@ def test_the_summary_lists_declared_fields_before_undeclared_ones(capsys: pytest
 
 
 def test_records_do_not_reach_an_embedding_programs_handlers(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """main() in a program that logs everything: the client's records go only to the CLI's escaping handler."""
     caught: list[logging.LogRecord] = []
@@ -217,7 +210,7 @@ def test_records_do_not_reach_an_embedding_programs_handlers(
     handler = Catch(logging.DEBUG)
     root.addHandler(handler)
     try:
-        assert main(["get", "conv_demo", ITEM, "--endpoint", server.endpoint, "--verbose"]) == 0
+        assert main(["get", "conv_demo", ITEM, "--endpoint", mock_conversation_server.endpoint, "--verbose"]) == 0
     finally:
         root.removeHandler(handler)
     assert [r for r in caught if r.name == "conversation_items"] == []

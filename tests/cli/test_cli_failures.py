@@ -21,6 +21,7 @@ ENDPOINT = "https://acct.example/api/projects/p"
 def _failure(status: int, headers: dict[str, str] | None = None, message: str = "Too many requests.") -> Any:
     """What get_item raises for one answer of `status` (no retries)."""
     body = {"error": {"code": "some_code", "message": message}}
+    # a local transport: these lines carry no request id, and the mock service always sends one
     transport = httpx.MockTransport(lambda request: httpx.Response(status, json=body, headers=headers))
     with ConversationItemsClient(ENDPOINT, transport=transport, max_retries=0) as client:
         with pytest.raises(APIStatusError) as raised:

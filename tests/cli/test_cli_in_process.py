@@ -206,26 +206,22 @@ def test_mock_server_stops_cleanly_on_sigterm_and_puts_the_previous_handler_back
 # get --verbose: the settings line and the summary line ----------------------------------------------------------------
 
 
-@pytest.fixture
-def server() -> Iterator[MockConversationServer]:
-    with MockConversationServer() as srv:
-        yield srv
-
-
 def _verbose_lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return [line for line in capsys.readouterr().err.splitlines() if not line.startswith("verbose: attempt ")]
 
 
 def test_verbose_settings_with_every_default(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv(API_KEY_ENV_VAR, raising=False)
-    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]) == 0
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint, "--verbose"]) == 0
     settings, summary = _verbose_lines(capsys)
-    with ConversationItemsClient(server.endpoint) as client:
+    with ConversationItemsClient(mock_conversation_server.endpoint) as client:
         size = len(client.get_item_detailed("conv_demo", "item_abc123").content)
     assert settings == (
-        f"verbose: conversation-items {__version__}; endpoint {server.endpoint}; auth none; "
+        f"verbose: conversation-items {__version__}; endpoint {mock_conversation_server.endpoint}; auth none; "
         f"timeout {DEFAULT_TIMEOUT} s per attempt; deadline none; max retries {DEFAULT_MAX_RETRIES}"
     )
     prefix, rest = summary.split(" in ", 1)
@@ -236,29 +232,40 @@ def test_verbose_settings_with_every_default(
 
 
 def test_verbose_settings_with_every_option(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(API_KEY_ENV_VAR, "sk-from-the-environment")
-    monkeypatch.setenv(ENDPOINT_ENV_VAR, server.endpoint)
+    monkeypatch.setenv(ENDPOINT_ENV_VAR, mock_conversation_server.endpoint)
     argv = ["get", "conv_demo", "item_abc123", "--verbose", "--isolation-key", "k", "--user-identity", "u"]
     argv += ["--timeout", "7", "--deadline", "30", "--max-retries", "1", "--include", "a.b", "--include", "c.d"]
     assert main(argv) == 0
     settings = _verbose_lines(capsys)[0]
     assert settings == (
-        f"verbose: conversation-items {__version__}; endpoint {server.endpoint}; auth api-key; "
+        f"verbose: conversation-items {__version__}; endpoint {mock_conversation_server.endpoint}; auth api-key; "
         "timeout 7.0 s per attempt; deadline 30.0 s; max retries 1; "
         "x-ms-user-isolation-key set; x-ms-user-identity set; include a.b, c.d"
     )
-    sent = server.requests[-1]
+    sent = mock_conversation_server.requests[-1]
     assert sent.headers["api-key"] == "sk-from-the-environment"
     assert sent.headers["x-ms-user-isolation-key"] == "k" and sent.headers["x-ms-user-identity"] == "u"
     assert "sk-from-the-environment" not in settings
 
 
 def test_verbose_settings_with_one_isolation_header_only(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = ["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose", "--user-identity", "u"]
+    argv = [
+        "get",
+        "conv_demo",
+        "item_abc123",
+        "--endpoint",
+        mock_conversation_server.endpoint,
+        "--verbose",
+        "--user-identity",
+        "u",
+    ]
     assert main(argv) == 0
     settings = _verbose_lines(capsys)[0]
     assert settings.endswith("; max retries 2; x-ms-user-identity set")
@@ -268,12 +275,12 @@ def test_verbose_settings_with_one_isolation_header_only(
 
 
 def test_verbose_summary_counts_attempts_and_bytes_with_separators(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     big = json.dumps({"id": "big_1", "type": "message", "role": "user", "content": "x" * 1500}).encode()
-    server.add_item(big, item_id="big_1")
-    server.schedule(Fault(status=503))
-    argv = ["get", "conv_demo", "big_1", "--endpoint", server.endpoint, "--verbose", "--json"]
+    mock_conversation_server.add_item(big, item_id="big_1")
+    mock_conversation_server.schedule(Fault(status=503))
+    argv = ["get", "conv_demo", "big_1", "--endpoint", mock_conversation_server.endpoint, "--verbose", "--json"]
     assert main(argv) == 0
     captured = capsys.readouterr()
     summary = captured.err.splitlines()[-1]
@@ -283,7 +290,9 @@ def test_verbose_summary_counts_attempts_and_bytes_with_separators(
 
 
 def test_verbose_with_a_real_azure_credential(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for name in COMPETING_CREDENTIAL_ENV_VARS:
         monkeypatch.delenv(name, raising=False)
@@ -291,19 +300,19 @@ def test_verbose_with_a_real_azure_credential(
     with ManagedIdentityServer(token="tok-1") as identity:
         for name, value in identity.environ.items():
             monkeypatch.setenv(name, value)
-        argv = ["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]
+        argv = ["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint, "--verbose"]
         assert main([*argv, "--azure-credential"]) == 0
     settings = _verbose_lines(capsys)[0]
     assert "; auth DefaultAzureCredential (bearer token); " in settings
-    sent = server.requests[-1].headers
+    sent = mock_conversation_server.requests[-1].headers
     assert sent["authorization"] == "Bearer tok-1" and "api-key" not in sent
     assert identity.resources == ["https://ai.azure.com"]
 
 
 def test_the_summary_names_the_item_and_the_request_id(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint]) == 0
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint]) == 0
     out = capsys.readouterr().out
     assert out.startswith("message  ->  MessageItem\n") and out.endswith("\n(request id req_1)\n")
 
@@ -354,22 +363,24 @@ def test_write_body_to_a_text_only_stream() -> None:
 
 
 def test_an_item_with_only_its_type_is_one_line(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.add_item(b'{"type":"bare_kind"}', item_id="bare")
-    assert main(["get", "conv_demo", "bare", "--endpoint", server.endpoint]) == 0
+    mock_conversation_server.add_item(b'{"type":"bare_kind"}', item_id="bare")
+    assert main(["get", "conv_demo", "bare", "--endpoint", mock_conversation_server.endpoint]) == 0
     assert capsys.readouterr().out == (
         "bare_kind  ->  UnknownItem  (a type this version does not know: every field kept)\n(request id req_1)\n"
     )
 
 
 def test_long_values_and_request_ids_are_cut_with_a_note(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     item = {"id": "long_1", "type": "message", "role": "user", "content": [{"type": "input_text", "text": "é" * 300}]}
-    server.add_item(item)
-    server.schedule(Fault(status=200, body=json.dumps(item).encode(), headers={"x-request-id": "r" * 100}))
-    assert main(["get", "conv_demo", "long_1", "--endpoint", server.endpoint]) == 0
+    mock_conversation_server.add_item(item)
+    mock_conversation_server.schedule(
+        Fault(status=200, body=json.dumps(item).encode(), headers={"x-request-id": "r" * 100})
+    )
+    assert main(["get", "conv_demo", "long_1", "--endpoint", mock_conversation_server.endpoint]) == 0
     lines = capsys.readouterr().out.splitlines()
     content = next(line for line in lines if line.startswith("  content"))
     shown = json.dumps(item["content"], ensure_ascii=False)  # the value as JSON text, non-ASCII kept
@@ -488,15 +499,19 @@ def test_a_credential_failure_hints_at_az_login_only_for_azure_credential() -> N
     )
 
 
-def test_an_error_leaves_stdout_open(server: MockConversationServer, capfd: pytest.CaptureFixture[str]) -> None:
+def test_an_error_leaves_stdout_open(
+    mock_conversation_server: MockConversationServer, capfd: pytest.CaptureFixture[str]
+) -> None:
     # only a broken pipe points stdout at /dev/null
-    assert main(["get", "conv_demo", "no_such_item", "--endpoint", server.endpoint]) == 1
+    assert main(["get", "conv_demo", "no_such_item", "--endpoint", mock_conversation_server.endpoint]) == 1
     print("still here", flush=True)
     assert "still here" in capfd.readouterr().out
 
 
 def test_verbose_shows_the_traceback_of_a_bug_each_line_cut(
-    monkeypatch: pytest.MonkeyPatch, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from conversation_items.cli._text import visible
 
@@ -504,7 +519,7 @@ def test_verbose_shows_the_traceback_of_a_bug_each_line_cut(
         raise RuntimeError("z" * 1200)
 
     monkeypatch.setattr(ConversationItemsClient, "get_item_detailed", broken)
-    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]) == 70
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint, "--verbose"]) == 70
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == "verbose: " + visible("RuntimeError: " + "z" * 1200, 1000)
     assert err[-2].startswith("verbose: ") and err[-2] != "verbose: "  # no blank line before the last
@@ -512,25 +527,32 @@ def test_verbose_shows_the_traceback_of_a_bug_each_line_cut(
 
 @pytest.mark.parametrize("message", ["ends with a space ", "ends with X"])
 def test_the_traceback_s_last_line_is_kept_as_it_is(
-    message: str, monkeypatch: pytest.MonkeyPatch, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError(message)
 
     monkeypatch.setattr(ConversationItemsClient, "get_item_detailed", broken)
-    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]) == 70
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint, "--verbose"]) == 70
     assert capsys.readouterr().err.endswith(f"\nverbose: RuntimeError: {message}\n")
 
 
 def test_a_closed_pipe_points_stdout_at_devnull_and_prints_nothing(
-    server: MockConversationServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has gone, as after `| head`
     stdout = open(write_end, "w", encoding="utf-8")
     monkeypatch.setattr(sys, "stdout", stdout)
     try:
-        assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--json"]) == 141
+        assert (
+            main(["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint, "--json"]) == 141
+        )
         devnull = os.stat(os.devnull)
         now = os.fstat(write_end)
         assert (now.st_rdev, now.st_ino) == (devnull.st_rdev, devnull.st_ino)  # the descriptor is /dev/null now
@@ -542,14 +564,16 @@ def test_a_closed_pipe_points_stdout_at_devnull_and_prints_nothing(
 
 
 def test_a_text_only_stdout_after_a_broken_pipe_is_left_alone(
-    monkeypatch: pytest.MonkeyPatch, server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    mock_conversation_server: MockConversationServer,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     class Closed(io.StringIO):
         def write(self, text: str) -> int:
             raise BrokenPipeError("the reader has gone")
 
     monkeypatch.setattr(sys, "stdout", Closed())
-    assert main(["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint]) == 141
+    assert main(["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint]) == 141
     assert capsys.readouterr().err == ""
 
 
@@ -672,16 +696,16 @@ def test_the_summary_line(request_id: str | None, elapsed: float, line: str) -> 
 
 
 def test_a_very_long_settings_line_is_cut_at_2000_characters(
-    server: MockConversationServer, capsys: pytest.CaptureFixture[str]
+    mock_conversation_server: MockConversationServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from conversation_items.cli._text import visible
 
     values = [f"value_{n:03d}." + "x" * 40 for n in range(60)]  # 60 values of 50 characters
-    argv = ["get", "conv_demo", "item_abc123", "--endpoint", server.endpoint, "--verbose"]
+    argv = ["get", "conv_demo", "item_abc123", "--endpoint", mock_conversation_server.endpoint, "--verbose"]
     assert main([*argv, *(part for value in values for part in ("--include", value))]) == 0
     settings = capsys.readouterr().err.splitlines()[0]
     full = (
-        f"conversation-items {__version__}; endpoint {server.endpoint}; auth none; "
+        f"conversation-items {__version__}; endpoint {mock_conversation_server.endpoint}; auth none; "
         f"timeout {DEFAULT_TIMEOUT} s per attempt; deadline none; max retries {DEFAULT_MAX_RETRIES}; "
         "include " + ", ".join(values)
     )

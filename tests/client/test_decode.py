@@ -162,10 +162,10 @@ def test_known_type_missing_a_required_field_names_the_type_and_field() -> None:
 
 
 def test_known_type_with_a_wrongly_typed_field_is_a_decode_error_not_a_wrong_value() -> None:
-    with pytest.raises(ItemDecodeError, match="cannot decode item of type 'message'"):
-        parse_item({"type": "message", "role": "user", "content": 42})
-    with pytest.raises(ItemDecodeError, match="cannot decode item of type 'message'"):
-        parse_item({"type": "message", "role": "user", "content": ["not a part"]})
+    for content in (42, ["not a part"]):
+        with pytest.raises(ItemDecodeError) as info:
+            parse_item({"type": "message", "role": "user", "content": content})
+        assert info.value.item_type == "message"
 
 
 WRONG_FOR_A_STRING: list[Any] = [5, 2.5, True, None, ["call_1"], {"id": "call_1"}]
@@ -311,5 +311,6 @@ def test_the_conversation_item_union_is_importable_from_the_package() -> None:
     from conversation_items_client import models
 
     assert conversation_items.ConversationItem is models.ConversationItem  # built on first use
-    with pytest.raises(AttributeError, match=r"^module 'conversation_items' has no attribute 'Conversation'$"):
+    with pytest.raises(AttributeError) as info:
         conversation_items.Conversation  # noqa: B018
+    assert "'Conversation'" in str(info.value)  # the name asked for

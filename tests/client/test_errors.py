@@ -14,19 +14,28 @@ from conversation_items import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ConversationItemsClient,
     CredentialError,
     InternalServerError,
     ItemDecodeError,
     NotFoundError,
     parse_item,
 )
-from doubles import Recorder, error, make_client
+from conversation_items.testing import Fault, error_body
+from fakes import ENDPOINT, ITEM, json_fault, mock_client, mock_service
 
 
-def raised_by(response: httpx.Response) -> APIStatusError:
-    with make_client(Recorder(response), max_retries=0) as client, pytest.raises(APIStatusError) as info:
+def raised_by(fault: Fault) -> APIStatusError:
+    with mock_client(mock_service(fault), max_retries=0) as client, pytest.raises(APIStatusError) as info:
         client.get_item("c", "i")
     return info.value
+
+
+def error_reply(status: int, headers: dict[str, str], **fields: Any) -> Fault:
+    """An error in the service's documented shape, with code "some_code", message "status <status>" and `fields`."""
+    body = error_body(status, f"status {status}", code="some_code")
+    body["error"].update(fields)
+    return json_fault(status, body, headers)
 
 
 COPIES = {
@@ -38,13 +47,13 @@ COPIES = {
 
 @pytest.mark.parametrize("how", COPIES)
 def test_a_status_error_survives_copies_with_its_parsed_error_and_headers(how: str) -> None:
-    original = raised_by(error(404, headers={"X-Ms-Request-Id": "rid-9"}, extra={"kept": 1}))
+    original = raised_by(error_reply(404, {"X-Request-Id": "rid-9"}, extra={"kept": 1}))
     copied: Any = COPIES[how](original)
     assert type(copied) is NotFoundError
     assert str(copied) == str(original) == "404 Not Found: some_code: status 404 (request id rid-9)"
     assert copied.error is not None and copied.error.message == "status 404"
     assert copied.error.to_dict() == original.error.to_dict()  # type: ignore[union-attr]
-    assert copied.headers["x-ms-request-id"] == copied.headers["X-MS-REQUEST-ID"] == "rid-9"
+    assert copied.headers["x-request-id"] == copied.headers["X-REQUEST-ID"] == "rid-9"
     assert (copied.status_code, copied.body, copied.request_id, copied.message) == (
         404,
         original.body,
@@ -55,7 +64,7 @@ def test_a_status_error_survives_copies_with_its_parsed_error_and_headers(how: s
 
 @pytest.mark.parametrize("how", COPIES)
 def test_an_error_body_that_was_not_the_documented_shape_survives_too(how: str) -> None:
-    original = raised_by(httpx.Response(502, text="<html>bad gateway</html>"))
+    original = raised_by(Fault(status=502, body=b"<html>bad gateway</html>", content_type="text/html"))
     copied: Any = COPIES[how](original)
     assert type(copied) is InternalServerError
     assert (copied.error, copied.body) == (None, "<html>bad gateway</html>")
@@ -97,8 +106,7 @@ def test_an_unknown_type_is_reported_once_per_type_without_payload(
     for _ in range(3):
         parse_item({"type": "hologram_call", "secret_field": "do-not-log-me"})
     parse_item({"type": "quantum_call"})
-    recorder = Recorder(httpx.Response(200, json={"type": "hologram_call", "x": 1}))
-    with make_client(recorder) as client:
+    with mock_client(mock_service(item={"type": "hologram_call", "x": 1})) as client:
         client.get_item("c", "i")
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name == "conversation_items"]
     assert [r.getMessage().split(" is not")[0] for r in warnings] == [
@@ -143,6 +151,15 @@ def test_the_warning_names_the_type_up_to_80_characters_and_the_command_that_add
 URL = "https://acct.services.ai.azure.com/api/projects/proj/openai/v1/conversations/c/items/i"
 
 
+def local_client(failure: Exception) -> ConversationItemsClient:
+    """A client whose transport raises `failure`: a local one, as the mock service raises only what a socket does."""
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    return ConversationItemsClient(ENDPOINT, transport=httpx.MockTransport(fail), max_retries=0)
+
+
 @pytest.mark.parametrize(
     ("failure", "error_type", "message"),
     [
@@ -156,7 +173,7 @@ URL = "https://acct.services.ai.azure.com/api/projects/proj/openai/v1/conversati
 def test_a_transport_failure_names_its_kind_and_the_url(
     failure: Exception, error_type: type[APIConnectionError], message: str
 ) -> None:
-    with make_client(Recorder(failure), max_retries=0) as client, pytest.raises(error_type) as info:
+    with local_client(failure) as client, pytest.raises(error_type) as info:
         client.get_item("c", "i")
     assert type(info.value) is error_type
     assert str(info.value) == info.value.message == message
@@ -166,7 +183,7 @@ def test_a_transport_failure_names_its_kind_and_the_url(
 
 def test_a_body_that_cannot_be_decoded_is_an_item_decode_error_without_payload() -> None:
     failure = httpx.DecodingError("incorrect header check")
-    with make_client(Recorder(failure), max_retries=0) as client, pytest.raises(ItemDecodeError) as info:
+    with local_client(failure) as client, pytest.raises(ItemDecodeError) as info:
         client.get_item("c", "i")
     assert str(info.value) == "the response body could not be decoded (incorrect header check)"
     assert info.value.payload is None
@@ -174,9 +191,9 @@ def test_a_body_that_cannot_be_decoded_is_an_item_decode_error_without_payload()
 
 def test_status_error_messages() -> None:
     assert str(APIStatusError(599)) == "599 Unknown Status"
-    no_code = raised_by(httpx.Response(400, json={"error": {"code": None, "message": "bad thing", "param": None}}))
-    assert str(no_code) == "400 Bad Request: bad thing"
-    assert str(raised_by(error(404, headers={"x-request-id": "r-1"}))) == (
+    no_code = raised_by(json_fault(400, {"error": {"code": None, "message": "bad thing", "param": None}}))
+    assert str(no_code) == "400 Bad Request: bad thing (request id req_1)"
+    assert str(raised_by(error_reply(404, {"x-request-id": "r-1"}))) == (
         "404 Not Found: some_code: status 404 (request id r-1)"
     )
 
@@ -190,7 +207,7 @@ def test_errors_built_by_hand_have_the_documented_defaults() -> None:
 
 
 def test_an_error_body_that_is_not_utf_8_is_kept_with_replacement_characters() -> None:
-    raised = raised_by(httpx.Response(500, content=b"bad \xff\xfe body", headers={"content-type": "text/plain"}))
+    raised = raised_by(Fault(status=500, body=b"bad \xff\xfe body", content_type="text/plain"))
     assert type(raised) is InternalServerError
     assert raised.body == "bad \ufffd\ufffd body"
     assert raised.error is None
@@ -200,7 +217,29 @@ def test_an_unknown_type_from_the_service_is_reported_too(
     fresh_warnings: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="conversation_items")
-    with make_client(Recorder(httpx.Response(200, json={"type": "sonar_call"}))) as client:
+    with mock_client(mock_service(item={"type": "sonar_call"})) as client:
         client.get_item("c", "i")
     (record,) = caplog.records
     assert record.getMessage().startswith("item type 'sonar_call' is not in this package's spec")
+
+
+@pytest.mark.parametrize(
+    ("headers", "request_id"),
+    [
+        ({"x-request-id": "a", "x-ms-request-id": "b", "apim-request-id": "c"}, "a"),
+        ({"X-Ms-Request-Id": "b", "apim-request-id": "c"}, "b"),
+        ({"apim-request-id": "c"}, "c"),
+        ({}, None),
+    ],
+)
+def test_the_request_id_comes_from_the_first_of_its_headers_the_service_sent(
+    headers: dict[str, str], request_id: str | None
+) -> None:
+    # a local transport: the mock service always sends x-request-id, and here it must be absent
+    replies = iter([httpx.Response(503, headers=headers), httpx.Response(200, json=ITEM, headers=headers)])
+    transport = httpx.MockTransport(lambda request: next(replies))
+    with ConversationItemsClient(ENDPOINT, transport=transport, max_retries=0) as client:
+        with pytest.raises(APIStatusError) as info:
+            client.get_item("c", "i")
+        assert info.value.request_id == request_id
+        assert client.get_item_detailed("c", "i").request_id == request_id

@@ -6,12 +6,10 @@ copies); azure-core is never imported by the package; the key never shows in a r
 from __future__ import annotations
 
 import logging
-import re
 import subprocess
 import sys
 from typing import Any
 
-import httpx
 import pytest
 from azure.core.credentials import AzureKeyCredential
 from conversation_items import (
@@ -21,8 +19,8 @@ from conversation_items import (
     CredentialError,
     InsecureEndpointError,
 )
-from conversation_items.testing import MockConversationService
-from doubles import ENDPOINT, Recorder, error
+from conversation_items.testing import Fault, MockConversationService, RecordedRequest
+from fakes import ENDPOINT, mock_service
 
 OLD = "key-OLD-0123456789abcdef"
 NEW = "key-NEW-fedcba9876543210"
@@ -39,37 +37,37 @@ def _option(name: str, value: object) -> dict[str, Any]:
     return {name: value}
 
 
-def _sent_keys(recorder: Recorder) -> list[str | None]:
-    return [request.headers.get("api-key") for request in recorder.requests]
+def _sent_keys(requests: list[RecordedRequest]) -> list[str | None]:
+    return [request.headers.get("api-key") for request in requests]
 
 
 @pytest.mark.parametrize("argument", ["api_key", "credential"])
 def test_an_azure_key_credential_is_read_per_request_so_an_update_takes_effect_on_the_next_call(
     argument: str,
 ) -> None:
-    recorder = Recorder()
+    service = mock_service()
     credential = AzureKeyCredential(OLD)
-    with ConversationItemsClient(ENDPOINT, transport=recorder.transport(), **_option(argument, credential)) as client:
+    with ConversationItemsClient(ENDPOINT, transport=service.transport(), **_option(argument, credential)) as client:
         copy = client.with_options(timeout=5.0)
         client.get_item("c", "i")
         credential.update(NEW)
         client.get_item("c", "i")
         copy.get_item("c", "i")
-    assert _sent_keys(recorder) == [OLD, NEW, NEW]
-    assert all("authorization" not in request.headers for request in recorder.requests)
+    assert _sent_keys(service.requests) == [OLD, NEW, NEW]
+    assert all("authorization" not in request.headers for request in service.requests)
 
 
 @pytest.mark.parametrize("argument", ["api_key", "credential"])
 async def test_the_async_client_reads_the_key_per_request_too(argument: str) -> None:
-    recorder = Recorder()
+    service = mock_service()
     credential = AzureKeyCredential(OLD)
     async with AsyncConversationItemsClient(
-        ENDPOINT, transport=recorder.transport(), **_option(argument, credential)
+        ENDPOINT, transport=service.transport(), **_option(argument, credential)
     ) as client:
         await client.get_item("c", "i")
         credential.update(NEW)
         await client.get_item("c", "i")
-    assert _sent_keys(recorder) == [OLD, NEW]
+    assert _sent_keys(service.requests) == [OLD, NEW]
 
 
 def test_a_rotated_key_answers_the_mock_services_401_without_a_new_client() -> None:
@@ -86,20 +84,20 @@ def test_a_rotated_key_answers_the_mock_services_401_without_a_new_client() -> N
 
 
 def test_any_object_with_a_str_key_is_a_key_credential() -> None:
-    recorder = Recorder()
+    service = mock_service()
     key = RotatingKey(OLD)
-    with ConversationItemsClient(ENDPOINT, api_key=key, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=key, transport=service.transport()) as client:
         client.get_item("c", "i")
         key.key = NEW
         client.get_item("c", "i")
-    assert _sent_keys(recorder) == [OLD, NEW]
+    assert _sent_keys(service.requests) == [OLD, NEW]
 
 
 def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:
-    recorder = Recorder(error(503), error(401))
+    service = mock_service(Fault(status=503), Fault(status=401))
     credential = AzureKeyCredential(OLD)
     caplog.set_level(logging.DEBUG)
-    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=service.transport()) as client:
         assert repr(client) == (
             f"ConversationItemsClient(endpoint={ENDPOINT!r}, auth='api_key', user_isolation_key=None, "
             "user_identity=None, max_retries=2)"
@@ -108,27 +106,21 @@ def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFi
         with pytest.raises(AuthenticationError) as raised:
             client.get_item("c", "i", max_retries=1, timeout=1.0)
         shown = [repr(client), str(client.headers), str(raised.value), repr(raised.value), caplog.text]
-    assert len(recorder.requests) == 2 and caplog.records, "the attempts were made and logged"
+    assert len(service.requests) == 2 and caplog.records, "the attempts were made and logged"
     assert not any(OLD in text for text in shown)
 
 
-@pytest.mark.parametrize(
-    ("new_key", "message"),
-    [
-        ("key\r\nX-Forged: 1", "AzureKeyCredential.key cannot be sent in a header"),
-        (" padded-key", "AzureKeyCredential.key cannot be sent in a header"),
-    ],
-)
-def test_a_key_updated_to_a_value_that_cannot_be_sent_raises_credential_error_and_sends_nothing(
-    new_key: str, message: str
-) -> None:
-    recorder = Recorder()
+@pytest.mark.parametrize("new_key", ["key\r\nX-Forged: 1", " padded-key"])
+def test_a_key_updated_to_a_value_that_cannot_be_sent_raises_credential_error_and_sends_nothing(new_key: str) -> None:
+    service = mock_service()
     credential = AzureKeyCredential(OLD)
-    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=credential, transport=service.transport()) as client:
         credential.update(new_key)
-        with pytest.raises(CredentialError, match=f"^{re.escape(message)}$"):
+        with pytest.raises(CredentialError) as info:
             client.get_item("c", "i")
-    assert recorder.requests == []
+    assert "AzureKeyCredential.key" in str(info.value)  # which credential
+    assert new_key.strip() not in str(info.value), "the key is never echoed"
+    assert service.requests == []
 
 
 def test_a_key_credential_whose_key_fails_or_is_not_a_str_raises_credential_error() -> None:
@@ -142,28 +134,31 @@ def test_a_key_credential_whose_key_fails_or_is_not_a_str_raises_credential_erro
                 raise RuntimeError("vault unreachable")
             return OLD
 
-    recorder = Recorder()
+    service = mock_service()
     broken = Broken()
-    with ConversationItemsClient(ENDPOINT, api_key=broken, transport=recorder.transport()) as client:  # type: ignore[arg-type]
+    with ConversationItemsClient(ENDPOINT, api_key=broken, transport=service.transport()) as client:  # type: ignore[arg-type]
         broken.fail = True
-        with pytest.raises(CredentialError, match=r"^reading Broken\.key failed \(RuntimeError: vault unreachable\)$"):
+        with pytest.raises(CredentialError) as failed:
             client.get_item("c", "i")
+    assert isinstance(failed.value.__cause__, RuntimeError)
+    assert "Broken.key" in str(failed.value)  # which credential
     key = RotatingKey(OLD)
-    with ConversationItemsClient(ENDPOINT, api_key=key, transport=recorder.transport()) as client:
+    with ConversationItemsClient(ENDPOINT, api_key=key, transport=service.transport()) as client:
         key.key = 42  # type: ignore[assignment]
-        with pytest.raises(CredentialError, match=r"^RotatingKey\.key is int, not a str$"):
+        with pytest.raises(CredentialError) as wrong:
             client.get_item("c", "i")
-    assert recorder.requests == []
+    assert "RotatingKey.key" in str(wrong.value)  # which credential
+    assert service.requests == []
 
 
 @pytest.mark.parametrize("argument", ["api_key", "credential"])
 def test_a_key_credential_is_checked_at_construction_like_a_str(argument: str) -> None:
-    rule = "must be non-empty printable ASCII without surrounding whitespace (no CR, LF or other control characters)"
-    with pytest.raises(ValueError, match=f"^{re.escape(f'{argument}.key {rule}')}$"):
+    with pytest.raises(ValueError) as bad:
         ConversationItemsClient(ENDPOINT, **_option(argument, RotatingKey("a\nb")))
+    assert f"{argument}.key" in str(bad.value)  # which argument (the rule's text: test_refusals.py)
     with pytest.raises(InsecureEndpointError):
         ConversationItemsClient("http://acct.example/p", **_option(argument, AzureKeyCredential(OLD)))
-    with pytest.raises(ValueError, match="pass only one of api_key=, token= or credential="):
+    with pytest.raises(ValueError):  # its text: test_refusals.py
         ConversationItemsClient(ENDPOINT, api_key=AzureKeyCredential(OLD), credential=AzureKeyCredential(OLD))
 
 
@@ -199,8 +194,8 @@ def test_a_token_credential_with_a_key_attribute_stays_a_token_credential() -> N
 
             return Token()
 
-    recorder = Recorder(httpx.Response(200, json={"type": "message", "id": "m", "role": "user", "content": "x"}))
-    with ConversationItemsClient(ENDPOINT, credential=Both(), transport=recorder.transport()) as client:
+    service = mock_service(item={"type": "message", "id": "m", "role": "user", "content": "x"})
+    with ConversationItemsClient(ENDPOINT, credential=Both(), transport=service.transport()) as client:
         client.get_item("c", "i")
-    assert recorder.requests[0].headers["authorization"] == "Bearer tok"
-    assert "api-key" not in recorder.requests[0].headers
+    assert service.requests[0].headers["authorization"] == "Bearer tok"
+    assert "api-key" not in service.requests[0].headers

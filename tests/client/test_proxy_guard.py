@@ -24,7 +24,7 @@ def test_a_key_for_a_loopback_http_endpoint_is_refused_through_a_remote_proxy(
     monkeypatch: pytest.MonkeyPatch, variable: str
 ) -> None:
     monkeypatch.setenv(variable, REMOTE_PROXY)
-    with pytest.raises(InsecureEndpointError, match="proxy") as raised:
+    with pytest.raises(InsecureEndpointError) as raised:
         ConversationItemsClient(FORWARDED, api_key="secret-key")
     assert "proxy.example.net" in str(raised.value)
     assert "secret-key" not in str(raised.value)
@@ -77,7 +77,7 @@ def test_a_transport_uses_no_environment_proxy(monkeypatch: pytest.MonkeyPatch) 
 def test_with_options_checks_the_new_endpoint_against_the_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTP_PROXY", REMOTE_PROXY)
     with ConversationItemsClient("https://acct.services.ai.azure.com/api/projects/p", api_key="k") as client:
-        with pytest.raises(InsecureEndpointError, match="proxy"):
+        with pytest.raises(InsecureEndpointError):  # FORWARDED is loopback: only the proxy makes it insecure
             client.with_options(FORWARDED)
 
 

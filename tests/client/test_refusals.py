@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conversation_items import APIConnectionError, AsyncConversationItemsClient, ConversationItemsClient
-from doubles import ENDPOINT, SECRET, FakeCredential, Recorder, make_client
+from conversation_items import APIConnectionError, AsyncConversationItemsClient, ConversationItemsClient, RetryPolicy
+from fakes import ENDPOINT, SECRET, FakeCredential, mock_client, mock_service
 
 HEADER_RULE = "must be non-empty printable ASCII without surrounding whitespace (no CR, LF or other control characters)"
 
@@ -59,6 +59,9 @@ CONSTRUCTION: list[tuple[dict[str, Any], type[Exception], str]] = [
         "api_key must be a str or a key credential with a str .key (azure.core.credentials.AzureKeyCredential), "
         "got int",
     ),
+    ({"api_key": "key\n"}, ValueError, f"api_key {HEADER_RULE}"),
+    ({"token": " token"}, ValueError, f"token {HEADER_RULE}"),
+    ({"token": 42}, TypeError, "token must be a str or a callable returning one, got int"),
     (
         {"credential": object()},
         TypeError,
@@ -155,6 +158,10 @@ CALLS: list[tuple[tuple[Any, Any], dict[str, Any], type[Exception], str]] = [
         ValueError,
         "pass x-ms-user-identity as user_identity=, not in extra_headers",
     ),
+    (("c", "i"), {"include": "message.output_text.logprobs"}, TypeError, "include must be a list of strings, got str"),
+    (("c", "i"), {"include": 5}, TypeError, "include must be a list of strings, got int"),
+    (("c", "i"), {"include": [1]}, TypeError, "include must hold non-empty strings, got 1"),
+    (("c", "i"), {"include": [""]}, TypeError, "include must hold non-empty strings, got ''"),
     (("c", "i"), {"timeout": -1}, ValueError, "timeout must be a finite number of seconds > 0, got -1"),
     (("c", "i"), {"deadline": "1"}, TypeError, "deadline must be a number of seconds, got str"),
     (("c", "i"), {"max_retries": -2}, ValueError, "max_retries must be >= 0, got -2"),
@@ -166,14 +173,14 @@ CALLS: list[tuple[tuple[Any, Any], dict[str, Any], type[Exception], str]] = [
 async def test_a_call_refuses_a_bad_argument_saying_exactly_what_is_wrong_and_sends_nothing(
     ids: tuple[Any, Any], options: dict[str, Any], error_type: type[Exception], message: str
 ) -> None:
-    recorder = Recorder()
+    service = mock_service()
     pattern = f"^{re.escape(message)}$"
-    with make_client(recorder) as client, pytest.raises(error_type, match=pattern):
+    with mock_client(service) as client, pytest.raises(error_type, match=pattern):
         client.get_item(*ids, **options)
-    async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, transport=recorder.transport()) as aclient:
+    async with AsyncConversationItemsClient(ENDPOINT, api_key=SECRET, transport=service.transport()) as aclient:
         with pytest.raises(error_type, match=pattern):
             await aclient.get_item(*ids, **options)
-    assert recorder.requests == []
+    assert service.requests == []
 
 
 @pytest.mark.parametrize(
@@ -192,15 +199,15 @@ async def test_a_call_refuses_a_bad_argument_saying_exactly_what_is_wrong_and_se
 async def test_a_credential_header_is_refused_per_call_even_without_an_auth_mode(
     extra_headers: dict[str, str], message: str
 ) -> None:
-    recorder = Recorder()
+    service = mock_service()
     pattern = f"^{re.escape(message)}$"
-    with make_client(recorder, api_key=None) as client, pytest.raises(ValueError, match=pattern) as raised:
+    with mock_client(service, api_key=None) as client, pytest.raises(ValueError, match=pattern) as raised:
         client.get_item("c", "i", extra_headers=extra_headers)
     assert SECRET not in str(raised.value)
-    async with AsyncConversationItemsClient(ENDPOINT, transport=recorder.transport()) as aclient:
+    async with AsyncConversationItemsClient(ENDPOINT, transport=service.transport()) as aclient:
         with pytest.raises(ValueError, match=pattern):
             await aclient.get_item("c", "i", extra_headers=extra_headers)
-    assert recorder.requests == []
+    assert service.requests == []
 
 
 def test_a_missing_endpoint_says_where_it_can_come_from(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -230,7 +237,7 @@ def test_an_http_client_that_cannot_be_used_is_refused_saying_why(
 ) -> None:
     both = "pass http_client= or transport=, not both (give your transport to your http_client)"
     with pytest.raises(ValueError, match=f"^{re.escape(both)}$"):
-        client_class(ENDPOINT, http_client=http_class(), transport=httpx.MockTransport(Recorder()))
+        client_class(ENDPOINT, http_client=http_class(), transport=mock_service().transport())
     redirects = (
         "http_client follows redirects, so credentials could follow one to another host: "
         "create it with follow_redirects=False (a redirect is then an APIStatusError)"
@@ -241,11 +248,31 @@ def test_an_http_client_that_cannot_be_used_is_refused_saying_why(
 
 async def test_a_closed_client_says_so_and_how_to_go_on() -> None:
     message = "the client is closed; create a new one (or use it in a `with` block)"
-    client = make_client(Recorder())
+    client = mock_client(mock_service())
     client.close()
     with pytest.raises(APIConnectionError, match=f"^{re.escape(message)}$"):
         client.get_item("c", "i")
-    aclient = AsyncConversationItemsClient(ENDPOINT, transport=Recorder().transport())
+    aclient = AsyncConversationItemsClient(ENDPOINT, transport=mock_service().transport())
     await aclient.close()
     with pytest.raises(APIConnectionError, match=f"^{re.escape(message)}$"):
         await aclient.get_item("c", "i")
+
+
+def test_with_options_refuses_unknown_options_naming_itself() -> None:
+    client = mock_client(mock_service())
+    message = "with_options() got unexpected keyword argument(s): max_retry, timout"
+    with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
+        client.with_options(timout=1, max_retry=2)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("name", ["initial_backoff", "max_backoff", "jitter", "max_retry_after"])
+@pytest.mark.parametrize("value", [-1, -0.001, math.nan, math.inf, True, "1", None])
+def test_retry_policy_numbers_must_be_finite_and_not_negative(name: str, value: Any) -> None:
+    with pytest.raises(ValueError, match=rf"^{name} must be a finite number >= 0, got {value!r}$"):
+        RetryPolicy(**{name: value})
+
+
+def test_retry_policy_jitter_is_a_fraction() -> None:
+    with pytest.raises(ValueError, match=r"^jitter must be <= 1\.0, got 1\.5$"):
+        RetryPolicy(jitter=1.5)
+    assert RetryPolicy(jitter=1).jitter == 1.0

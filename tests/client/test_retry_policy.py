@@ -3,10 +3,8 @@ argument checks, and the decision to retry, wait or raise at each boundary."""
 
 from __future__ import annotations
 
-import math
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Any
 
 import httpx
 import pytest
@@ -60,19 +58,6 @@ def at(seconds: float) -> str:
 def test_the_wait_a_server_asks_for(headers: dict[str, str], seconds: float | None) -> None:
     asked = retry_after_seconds(httpx.Headers(headers), now=NOW.timestamp)
     assert asked == (None if seconds is None else pytest.approx(seconds))
-
-
-@pytest.mark.parametrize("name", ["initial_backoff", "max_backoff", "jitter", "max_retry_after"])
-@pytest.mark.parametrize("value", [-1, -0.001, math.nan, math.inf, True, "1", None])
-def test_policy_numbers_must_be_finite_and_not_negative(name: str, value: Any) -> None:
-    with pytest.raises(ValueError, match=rf"^{name} must be a finite number >= 0, got {value!r}$"):
-        RetryPolicy(**{name: value})
-
-
-def test_jitter_is_a_fraction() -> None:
-    with pytest.raises(ValueError, match=r"^jitter must be <= 1\.0, got 1\.5$"):
-        RetryPolicy(jitter=1.5)
-    assert RetryPolicy(jitter=1).jitter == 1.0
 
 
 def test_zero_is_allowed_everywhere_and_the_repr_shows_the_numbers() -> None:

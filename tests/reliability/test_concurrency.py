@@ -10,7 +10,7 @@ import time
 import httpx
 from conversation_items import AsyncConversationItemsClient, RetryPolicy
 from conversation_items.testing import Fault, MockConversationServer, RecordedRequest
-from doubles import Sleeps
+from fakes import Sleeps
 from reliability_support import count
 from support import gather
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import doubles
+import fakes
 import pytest
 from conversation_items import (
     APIConnectionError,
@@ -21,10 +21,10 @@ from conversation_items import (
     RetryPolicy,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from doubles import Sleeps, fd_count, wait_for_fd_count
+from fakes import Sleeps, fd_count, wait_for_fd_count
 from reliability_support import count
 
-ITEM = {**doubles.ITEM, "id": "fc_rel"}
+ITEM = {**fakes.ITEM, "id": "fc_rel"}
 NOW = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
 MAX_RETRIES = 3
 CALLS = 1_000

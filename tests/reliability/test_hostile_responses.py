@@ -1,5 +1,6 @@
-"""Hostile responses, each served both by the MockConversationServer (a real socket) and by httpx.MockTransport,
-through the sync and async clients: every one maps to its documented exception (or item) with the raw body kept."""
+"""Hostile responses, each served by the mock service both on a real socket (MockConversationServer) and in
+process (its httpx transport), through the sync and async clients: every one maps to its documented exception (or
+item) with the raw body kept."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
 import pytest
 from conversation_items import (
     APIStatusError,
@@ -20,10 +20,9 @@ from conversation_items import (
     NotFoundError,
     UnknownItem,
 )
-from conversation_items.testing import Fault, MockConversationServer
+from conversation_items.testing import Fault, MockConversationServer, MockConversationService
 from reliability_support import count
 
-ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
 MB = 1 << 20
 
 
@@ -155,23 +154,14 @@ def server() -> Iterator[MockConversationServer]:
         yield srv
 
 
-def serve(server: MockConversationServer, case: Case) -> str:
-    """Make the server answer the next request for the returned item id with `case`."""
+def serve(server: MockConversationServer | MockConversationService, case: Case) -> str:
+    """Make the server (or service) answer the next request for the returned item id with `case`."""
     item_id = "hostile_" + "".join(ch if ch.isalnum() else "_" for ch in case.name)
     if case.status == 200 and case.content_type == "application/json" and not case.headers:
         server.add_item(case.body, item_id=item_id)
     else:
         server.schedule(Fault(status=case.status, body=case.body, content_type=case.content_type, headers=case.headers))
     return item_id
-
-
-def handler_for(case: Case) -> Callable[[httpx.Request], httpx.Response]:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            case.status, content=case.body, headers={"content-type": case.content_type, **case.headers}
-        )
-
-    return handler
 
 
 def call_sync(client: ConversationItemsClient, item_id: str) -> Any:
@@ -210,20 +200,23 @@ async def test_hostile_response_through_the_mock_server_async(case: Case, server
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_hostile_response_through_mock_transport(case: Case) -> None:
-    transport = httpx.MockTransport(handler_for(case))
-    with ConversationItemsClient(ENDPOINT, transport=transport, max_retries=0) as client:
-        outcome = call_sync(client, "i")
+    service = MockConversationService(())
+    item_id = serve(service, case)
+    with ConversationItemsClient(service.endpoint, transport=service.transport(), max_retries=0) as client:
+        outcome = call_sync(client, item_id)
     check_case(case, outcome)
-    count("hostile responses checked (httpx.MockTransport, sync)")
+    assert len(service.requests) == 1
+    count("hostile responses checked (mock transport, sync)")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 async def test_hostile_response_through_mock_transport_async(case: Case) -> None:
-    transport = httpx.MockTransport(handler_for(case))
-    async with AsyncConversationItemsClient(ENDPOINT, transport=transport, max_retries=0) as client:
-        outcome = await call_async(client, "i")
+    service = MockConversationService(())
+    item_id = serve(service, case)
+    async with AsyncConversationItemsClient(service.endpoint, transport=service.transport(), max_retries=0) as client:
+        outcome = await call_async(client, item_id)
     check_case(case, outcome)
-    count("hostile responses checked (httpx.MockTransport, async)")
+    count("hostile responses checked (mock transport, async)")
 
 
 # --- a 50 MB item ----------------------------------------------------------------------------------------------------
@@ -249,10 +242,9 @@ def test_a_50_mb_item_decodes_through_the_server_and_the_transport(server: MockC
     server.add_item(body, item_id="big_1")
     with ConversationItemsClient(server.endpoint, max_retries=0, timeout=60) as client:
         check_big(client.get_item("conv_demo", "big_1"))
+    with ConversationItemsClient(server.endpoint, transport=server.transport(), max_retries=0) as client:
+        check_big(client.get_item("conv_demo", "big_1"))
     server.add_item(b"{}", item_id="big_1")  # let the server drop its 50 MB copy
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    with ConversationItemsClient(ENDPOINT, transport=transport, max_retries=0) as client:
-        check_big(client.get_item("c", "big_1"))
     count("hostile responses checked (50 MB item)", 2)
 
 
@@ -260,8 +252,9 @@ def test_an_error_that_is_an_array_of_pairs_is_not_taken_for_an_error_object() -
     """BUG (library): `ApiError.from_dict` does `dict(src_dict)`, so `{"error": [["message", "m"]]}` (not the
     documented `{"error": {...}}` shape) comes back as a parsed `error` instead of None."""
     body = b'{"error": [["message", "m"], ["code", "forged"]]}'
-    transport = httpx.MockTransport(lambda request: httpx.Response(400, content=body))
-    with ConversationItemsClient(ENDPOINT, transport=transport, max_retries=0) as client:
+    service = MockConversationService(())
+    service.schedule(Fault(status=400, body=body))
+    with ConversationItemsClient(service.endpoint, transport=service.transport(), max_retries=0) as client:
         outcome = call_sync(client, "i")
     count("hostile responses checked (error that is an array of pairs)")
     assert isinstance(outcome, BadRequestError)

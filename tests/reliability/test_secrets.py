@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import doubles
+import fakes
 import pytest
 from conversation_items import (
     APIConnectionError,
@@ -23,12 +23,12 @@ from conversation_items import (
     RetryPolicy,
 )
 from conversation_items.testing import Fault, MockConversationServer
-from doubles import Sleeps
+from fakes import Sleeps
 from reliability_support import count
 
 SECRET = "sk-RELIABILITY-7f3a9c1e5b2d4f60a8e1"
 FRAGMENT = "7f3a9c1e5b2d"  # a truncated secret must not show either
-ITEM = {**doubles.ITEM, "id": "fc_s"}
+ITEM = {**fakes.ITEM, "id": "fc_s"}
 
 
 class AccessToken:
@@ -64,11 +64,9 @@ ASYNC_MODES: dict[str, Callable[[], dict[str, Any]]] = {
 }
 
 
-@pytest.fixture
-def server() -> Iterator[MockConversationServer]:
-    with MockConversationServer(items=[ITEM], api_key=SECRET, bearer_token=SECRET) as srv:
-        srv.add_item(b'{"type": "function_call", "call_id": 5', item_id="broken")
-        yield srv
+# the shipped mock_conversation_server fixture: ITEM, behind the secret as an API key and as a bearer token
+pytestmark = pytest.mark.mock_conversation_server(items=[ITEM], api_key=SECRET, bearer_token=SECRET)
+BROKEN = b'{"type": "function_call", "call_id": 5'  # an item that does not decode, served as "broken"
 
 
 def chain(exc: BaseException) -> list[BaseException]:
@@ -116,14 +114,21 @@ def collect_logs(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 
 @pytest.mark.parametrize("mode", SYNC_MODES)
-def test_secret_never_shows_sync(mode: str, server: MockConversationServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_secret_never_shows_sync(
+    mode: str, mock_conversation_server: MockConversationServer, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
+    mock_conversation_server.add_item(BROKEN, item_id="broken")
     texts: list[str] = []
     client = ConversationItemsClient(
-        server.endpoint, max_retries=2, timeout=0.2, retry_policy=RetryPolicy(sleep=Sleeps()), **SYNC_MODES[mode]()
+        mock_conversation_server.endpoint,
+        max_retries=2,
+        timeout=0.2,
+        retry_policy=RetryPolicy(sleep=Sleeps()),
+        **SYNC_MODES[mode](),
     )
     texts += [repr(client), str(client), repr(client.retry_policy)]
-    for what, arrange, expected in scenario_steps(server):
+    for what, arrange, expected in scenario_steps(mock_conversation_server):
         arrange()
         try:
             item = client.get_item("conv_demo", "fc_s")
@@ -145,7 +150,7 @@ def test_secret_never_shows_sync(mode: str, server: MockConversationServer, capl
             bad()
         texts += texts_of(info.value)
     client.close()
-    assert len(server.requests) >= 12
+    assert len(mock_conversation_server.requests) >= 12
     assert any(r.name.startswith("httpcore") for r in caplog.records), "httpcore debug logs were captured"
     assert any(r.name == "conversation_items" for r in caplog.records), "the retries were logged"
     texts += collect_logs(caplog)
@@ -155,20 +160,21 @@ def test_secret_never_shows_sync(mode: str, server: MockConversationServer, capl
 
 @pytest.mark.parametrize("mode", ASYNC_MODES)
 async def test_secret_never_shows_async(
-    mode: str, server: MockConversationServer, caplog: pytest.LogCaptureFixture
+    mode: str, mock_conversation_server: MockConversationServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    mock_conversation_server.add_item(BROKEN, item_id="broken")
     sleeps = Sleeps()
     texts: list[str] = []
     client = AsyncConversationItemsClient(
-        server.endpoint,
+        mock_conversation_server.endpoint,
         max_retries=2,
         timeout=0.2,
         retry_policy=RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep),
         **ASYNC_MODES[mode](),
     )
     texts += [repr(client), str(client)]
-    for what, arrange, expected in scenario_steps(server):
+    for what, arrange, expected in scenario_steps(mock_conversation_server):
         arrange()
         try:
             item = await client.get_item("conv_demo", "fc_s")
@@ -213,7 +219,9 @@ def test_refused_secrets_do_not_show_in_the_value_error(kwargs: dict[str, Any]) 
 
 
 @pytest.mark.parametrize("source", ["token callable", "credential"])
-def test_a_bad_token_from_a_callable_or_credential_does_not_show(source: str, server: MockConversationServer) -> None:
+def test_a_bad_token_from_a_callable_or_credential_does_not_show(
+    source: str, mock_conversation_server: MockConversationServer
+) -> None:
     bad = SECRET + "\r\nX-Forged: 1"
     kwargs: dict[str, Any] = {"token": lambda: bad}
     if source == "credential":
@@ -223,8 +231,11 @@ def test_a_bad_token_from_a_callable_or_credential_does_not_show(source: str, se
                 return AccessToken(bad)
 
         kwargs = {"credential": BadCredential()}
-    with ConversationItemsClient(server.endpoint, **kwargs) as client, pytest.raises(CredentialError) as info:
+    with (
+        ConversationItemsClient(mock_conversation_server.endpoint, **kwargs) as client,
+        pytest.raises(CredentialError) as info,
+    ):
         client.get_item("conv_demo", "fc_s")
-    assert server.requests == []
+    assert mock_conversation_server.requests == []
     assert_clean(texts_of(info.value), source)
     count("secret checks: refused inputs")

@@ -111,8 +111,9 @@ async def test_aio_refresh(mi: ManagedIdentityServer) -> None:
 
 def test_a_failing_endpoint_gives_a_typed_azure_error(mi: ManagedIdentityServer) -> None:
     mi.fail(400, "Identity not found")
-    with pytest.raises(ClientAuthenticationError, match="Identity not found"):
+    with pytest.raises(ClientAuthenticationError) as info:
         ManagedIdentityCredential().get_token(SCOPE)
+    assert "Identity not found" in str(info.value), "the failure's message reaches the credential's error"
     assert ManagedIdentityCredential().get_token(SCOPE).token == "tok-1"  # times=1: then healthy
     assert [r.status for r in mi.requests] == [400, 200]
     assert mi.requests[0].token is None
@@ -123,8 +124,9 @@ async def test_aio_failing_endpoint(mi: ManagedIdentityServer) -> None:
     mi.fail(500, "down", times=None)
     async with AsyncManagedIdentityCredential(retry_total=0) as credential:
         for _ in range(2):
-            with pytest.raises(ClientAuthenticationError, match="down"):
+            with pytest.raises(ClientAuthenticationError) as info:
                 await credential.get_token(SCOPE)
+            assert "down" in str(info.value), "the failure's message reaches the credential's error"
     assert [r.status for r in mi.requests] == [500, 500]
     mi.clear_failures()
     async with AsyncManagedIdentityCredential() as credential:
@@ -189,17 +191,17 @@ def test_requests_the_endpoint_refuses(mi: ManagedIdentityServer, now: int) -> N
 def test_argument_checks() -> None:
     server = ManagedIdentityServer()
     for status in (200, 399, 600, True):
-        with pytest.raises(ValueError, match="status"):
+        with pytest.raises(ValueError):
             server.fail(status)
     for times in (0, -1, True):
-        with pytest.raises(ValueError, match="times"):
+        with pytest.raises(ValueError):
             server.fail(400, times=times)
     for lifetime in (float("nan"), float("inf"), True):
-        with pytest.raises(ValueError, match="lifetime"):
+        with pytest.raises(ValueError):
             server.lifetime = lifetime
-    with pytest.raises(ValueError, match="token"):
+    with pytest.raises(ValueError):
         server.token = "a\r\nb"
-    with pytest.raises(RuntimeError, match="not started"):
+    with pytest.raises(RuntimeError):
         _ = server.environ
     assert "not started" in repr(server)
 

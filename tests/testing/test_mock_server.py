@@ -31,7 +31,7 @@ from conversation_items.testing import (
     error_body,
     load_fixture_items,
 )
-from doubles import fd_count
+from fakes import fd_count
 
 PREFIX = "/api/projects/mock/openai/v1/conversations"
 MESSAGE = {

@@ -145,6 +145,27 @@ def _get(transport: MockConversationTransport, timeout: float | None) -> httpx.R
         return client.get(transport.service.url_for("conv_demo", "msg_1"))
 
 
+async def test_each_request_is_recorded_with_the_timeouts_the_client_gave_it(no_sockets: None) -> None:
+    service = _service()
+    with ConversationItemsClient(service.endpoint, api_key="k", transport=service.transport(), timeout=12.0) as c:
+        c.get_item("conv_demo", "msg_1")
+        c.get_item("conv_demo", "msg_1", timeout=httpx.Timeout(5.0, connect=1.0))
+    async with AsyncConversationItemsClient(service.endpoint, api_key="k", transport=service.transport()) as ac:
+        await ac.get_item("conv_demo", "msg_1", timeout=2.5)
+    assert [request.timeout for request in service.requests] == [
+        dict.fromkeys(("connect", "read", "write", "pool"), 12.0),
+        {"connect": 1.0, "read": 5.0, "write": 5.0, "pool": 5.0},
+        dict.fromkeys(("connect", "read", "write", "pool"), 2.5),
+    ]
+
+
+def test_a_request_over_the_socket_has_no_recorded_timeout() -> None:
+    with MockConversationServer(service=_service()) as server, httpx.Client(timeout=3.0) as http:
+        assert http.get(server.url_for("conv_demo", "msg_1"), headers={"api-key": "k"}).status_code == 200
+    (request,) = server.requests
+    assert request.timeout is None, "timeouts never reach the wire"
+
+
 def test_delay_waits_or_times_out_by_the_read_timeout() -> None:
     service = MockConversationService([ITEM])
     waits: list[float] = []

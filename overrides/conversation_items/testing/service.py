@@ -277,6 +277,7 @@ class MockConversationService:
             number=number,
             request_id=f"req_{number}",
             body=request.body,
+            timeout=request.timeout,
         )
         with self._lock:
             self._requests.append(record)

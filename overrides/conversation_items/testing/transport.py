@@ -30,7 +30,8 @@ import asyncio
 import inspect
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import httpx
@@ -45,6 +46,14 @@ __all__ = ["MockConversationTransport"]
 logger: logging.Logger = logging.getLogger("conversation_items.testing")
 
 Sleep = Callable[[float], object]
+
+
+def _timeouts(request: httpx.Request) -> Mapping[str, float | None] | None:
+    """A read-only copy of the request's per-phase timeouts (httpx may change its own dict later)."""
+    timeout = request.extensions.get("timeout")
+    if not isinstance(timeout, dict):
+        return None
+    return MappingProxyType({str(k): None if v is None else float(v) for k, v in timeout.items()})
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
@@ -104,7 +113,8 @@ class MockConversationTransport(httpx.MockTransport):
     """An ``httpx`` transport (sync and async) answering from a :class:`MockConversationService`.
 
     Give it to a client as ``transport=`` together with ``endpoint=transport.endpoint`` (any host
-    works: only the path is routed). Requests are recorded in ``transport.service.requests``.
+    works: only the path is routed). Requests are recorded in ``transport.service.requests``, each with the
+    per-phase timeouts the client gave it (``RecordedRequest.timeout``).
     """
 
     def __init__(self, service: MockConversationService, *, sleep: Sleep | None = None) -> None:
@@ -142,6 +152,7 @@ class MockConversationTransport(httpx.MockTransport):
             raw_path=request.url.raw_path.decode("ascii"),
             header_items=header_pairs(request.headers.raw),
             body=request.content,
+            timeout=_timeouts(request),
         )
         reply = self.service.handle(incoming)
         outcome = "dropped" if reply.drop else str(reply.status)

@@ -154,6 +154,9 @@ class IncomingRequest:
     header_items: tuple[tuple[str, str], ...]
     """Headers in received order and spelling, values decoded with :func:`decode_header_value`."""
     body: bytes = b""
+    timeout: Mapping[str, float | None] | None = None
+    """The request's per-phase timeouts (``connect``/``read``/``write``/``pool``) when the medium carries them
+    (the in-process transport), else ``None``."""
 
     def lowered_headers(self) -> dict[str, str]:
         """Header names lowercased; repeated headers joined with ``", "``."""
@@ -216,6 +219,10 @@ class RecordedRequest:
     request_id: str = ""
     """The ``x-request-id`` value of the response (``req_<number>``)."""
     body: bytes = b""
+    timeout: Mapping[str, float | None] | None = None
+    """The per-phase timeouts the client gave this request, as httpx holds them (``{"connect": 5.0, "read": 5.0,
+    "write": 5.0, "pool": 5.0}``), when it came through :meth:`MockConversationService.transport`; ``None`` over a
+    socket (timeouts never reach the wire)."""
 
     def __repr__(self) -> str:
         # Credentials must not leak into assertion messages or logs.

@@ -1,17 +1,20 @@
-"""Test doubles shared by the whole suite: a scripted MockTransport handler, recorded sleeps with a fake clock,
-fake credentials, the client builder the client tests use, and an open-file counter. (Paths live in support.py.)"""
+"""Fakes shared by the whole suite: recorded sleeps with a fake clock, fake credentials, an open-file counter, and
+the client builder the client tests use. The service they talk to is the shipped one
+(`conversation_items.testing.MockConversationService`, in process): `mock_service` sets one up at `ENDPOINT`'s
+project. (Paths live in support.py.)"""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio
-import httpx
 from conversation_items import ConversationItemsClient, RetryPolicy
+from conversation_items.testing import Fault, FaultPolicy, MockConversationService, RecordedRequest
 
 ENDPOINT = "https://acct.services.ai.azure.com/api/projects/proj"
 ITEM: dict[str, Any] = {
@@ -23,30 +26,37 @@ ITEM: dict[str, Any] = {
 }
 SECRET = "sk-SECRET-value-0123456789"
 SCOPE = "https://ai.azure.com/.default"
+PROJECT_PATH = "/api/projects/proj"  # ENDPOINT's path: the mock service's base path
 
-Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+def mock_service(
+    *faults: Fault | None, item: Mapping[str, Any] | bytes = ITEM, base_path: str = PROJECT_PATH
+) -> MockConversationService:
+    """The shipped mock service at `ENDPOINT`'s project (or at `base_path`), serving `item` (a mapping, or bytes
+    served verbatim) as item "i" of conversation "c", and ITEM as "fc_1" of "conv_1"; `faults` are queued, one per
+    request (`None` answers normally), and every request after them is answered normally."""
+    service = MockConversationService((), conversation_id="c", base_path=base_path)
+    service.add_item(item, item_id="i")
+    service.add_item(ITEM, conversation_id="conv_1")
+    service.schedule(*faults)
+    return service
 
 
-class Recorder:
-    """A MockTransport handler answering from a script of responses (the last one repeats), recording requests."""
+def timeout_of(request: RecordedRequest, phase: str) -> float:
+    """The `phase` timeout ("connect", "read", ...) the client gave `request`, which must have one."""
+    value = (request.timeout or {}).get(phase)
+    assert value is not None, f"{request!r} had no {phase} timeout"
+    return value
 
-    def __init__(self, *responses: Step) -> None:
-        self.responses: list[Step] = list(responses) or [httpx.Response(200, json=ITEM)]
-        self.requests: list[httpx.Request] = []
-        self._lock = threading.Lock()
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        with self._lock:
-            self.requests.append(request)
-            step = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
-        if isinstance(step, Exception):
-            raise step
-        if callable(step):
-            return step(request)
-        return step
+def always(fault: Fault) -> FaultPolicy:
+    """A fault policy answering every request with `fault` (for `service.set_fault_policy`)."""
+    return lambda number, request: fault
 
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self)
+
+def json_fault(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Fault:
+    """A reply of `status` whose body is `payload` as JSON (a successful one too: e.g. 200 with extra headers)."""
+    return Fault(status=status, headers=dict(headers or {}), body=json.dumps(payload).encode())
 
 
 class Sleeps:
@@ -77,17 +87,19 @@ def policy(sleeps: Sleeps, **kwargs: Any) -> RetryPolicy:
     )
 
 
-def make_client(recorder: Recorder, sleeps: Sleeps | None = None, **kwargs: Any) -> ConversationItemsClient:
-    """A client of `ENDPOINT` over `recorder`, authenticated with `SECRET` unless told otherwise."""
+def mock_client(
+    service: MockConversationService, sleeps: Sleeps | None = None, **kwargs: Any
+) -> ConversationItemsClient:
+    """A client of `ENDPOINT` over `service`'s in-process transport, authenticated with `SECRET` unless told
+    otherwise, its retry waits recorded in `sleeps` (never waited) and the faults' timings acted out at once."""
     kwargs.setdefault("api_key", SECRET)
     kwargs.setdefault("retry_policy", policy(sleeps or Sleeps()))
-    return ConversationItemsClient(ENDPOINT, transport=recorder.transport(), **kwargs)
+    return ConversationItemsClient(ENDPOINT, transport=service.transport(sleep=no_wait), **kwargs)
 
 
-def error(status: int, headers: dict[str, str] | None = None, **fields: Any) -> httpx.Response:
-    """A response in the service's error format."""
-    body = {"error": {"code": "some_code", "message": f"status {status}", "param": None, "type": "x", **fields}}
-    return httpx.Response(status, json=body, headers=headers)
+def no_wait(seconds: float) -> None:
+    """A transport `sleep=` that acts fault timings out in zero time (a `Fault.timeout(3600)` is a read timeout
+    at once)."""
 
 
 class AccessToken:
