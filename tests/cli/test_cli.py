@@ -16,6 +16,7 @@ from conversation_items.cli import main
 from conversation_items.cli._arguments import DEFAULT_MOCK_PORT, build_parser
 from conversation_items.cli._exit import EXIT_CODE_MEANINGS
 from conversation_items.testing import Fault, MockConversationServer
+from support import unknown_type
 
 ITEM = "item_abc123"
 SECRET = "sk-SECRET-0123456789abcdef"
@@ -177,10 +178,11 @@ def test_verbose_on_failure_shows_the_attempts_and_then_the_error(capsys: pytest
 
 
 def test_the_summary_names_type_class_fields_and_request_id(capsys: pytest.CaptureFixture[str]) -> None:
-    with MockConversationServer(items=[{"type": "brand_new", "id": "b1", "k": "v", "n": [1, {"a": None}]}]) as srv:
+    kind = unknown_type("brand_new")  # drawn against the spec
+    with MockConversationServer(items=[{"type": kind, "id": "b1", "k": "v", "n": [1, {"a": None}]}]) as srv:
         assert main(["get", "conv_demo", "b1", "--endpoint", srv.endpoint]) == 0
     assert capsys.readouterr().out == (
-        "brand_new  ->  UnknownItem  (a type this version does not know: every field kept)\n"
+        f"{kind}  ->  UnknownItem  (a type this version does not know: every field kept)\n"
         "  id  b1\n"
         "  k   v\n"
         '  n   [1, {"a": null}]\n'

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from cli_support import cli_env, run_cli, spawn_cli, stderr_lines
 from conversation_items.testing import COMPETING_CREDENTIAL_ENV_VARS, ManagedIdentityServer
+from support import unknown_type
 
 
 class Running:
@@ -115,8 +116,9 @@ def test_sigterm_stops_the_server_cleanly_with_exit_code_0(tmp_path: Path) -> No
 def test_fixtures_are_served_byte_for_byte_so_get_json_shows_them_as_written(tmp_path: Path) -> None:
     folder = tmp_path / "items"
     folder.mkdir()
+    kind = unknown_type("hologram_call").encode()  # drawn against the spec: decoded as UnknownItem, as written
     written = (
-        b'{"type": "hologram_call",   "id": "hc_1", "frames": 1.0e10, "zero": -0, "big": 12345678901234567890,\n'
+        b'{"type": "' + kind + b'",   "id": "hc_1", "frames": 1.0e10, "zero": -0, "big": 12345678901234567890,\n'
         b' "text": "caf\\u00e9 \\ud83d\\ude00", "extra": {"b": 2, "a": 1}}'
     )
     (folder / "hologram.json").write_bytes(written)

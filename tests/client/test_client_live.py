@@ -18,7 +18,7 @@ from conversation_items import (
 )
 from conversation_items.testing import Fault, MockConversationServer
 from conversation_items_client.models import MessageItem
-from support import ITEM_FIXTURES, gather, load_json
+from support import ITEM_FIXTURES, gather, load_json, unknown_type
 
 NO_WAIT = RetryPolicy(initial_backoff=0.0, max_backoff=0.0)
 
@@ -41,7 +41,8 @@ async def test_async_client_fetches_concurrently() -> None:
 
 
 def test_unknown_type_over_the_wire() -> None:
-    with MockConversationServer(items=[{"type": "quantum_call", "id": "q1", "qubits": 3}]) as server:
+    kind = unknown_type("quantum_call")  # drawn against the spec
+    with MockConversationServer(items=[{"type": kind, "id": "q1", "qubits": 3}]) as server:
         with ConversationItemsClient(server.endpoint) as client:
             item = client.get_item("conv_demo", "q1")
     assert isinstance(item, UnknownItem)

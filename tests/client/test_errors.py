@@ -23,6 +23,7 @@ from conversation_items import (
 )
 from conversation_items.testing import Fault, error_body
 from fakes import ENDPOINT, ITEM, json_fault, mock_client, mock_service
+from support import unknown_type
 
 
 def raised_by(fault: Fault) -> APIStatusError:
@@ -103,16 +104,14 @@ def test_an_unknown_type_is_reported_once_per_type_without_payload(
     fresh_warnings: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="conversation_items")
+    first, second = unknown_type("hologram_call"), unknown_type("quantum_call")  # drawn against the spec
     for _ in range(3):
-        parse_item({"type": "hologram_call", "secret_field": "do-not-log-me"})
-    parse_item({"type": "quantum_call"})
-    with mock_client(mock_service(item={"type": "hologram_call", "x": 1})) as client:
+        parse_item({"type": first, "secret_field": "do-not-log-me"})
+    parse_item({"type": second})
+    with mock_client(mock_service(item={"type": first, "x": 1})) as client:
         client.get_item("c", "i")
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name == "conversation_items"]
-    assert [r.getMessage().split(" is not")[0] for r in warnings] == [
-        "item type 'hologram_call'",
-        "item type 'quantum_call'",
-    ]
+    assert [r.getMessage().split(" is not")[0] for r in warnings] == [f"item type {first!r}", f"item type {second!r}"]
     assert all("make new-type FROM=" in r.getMessage() for r in warnings)
     assert all("do-not-log-me" not in r.getMessage() for r in warnings)
 
