@@ -97,8 +97,10 @@ class ConversationItemList:
             decoded by its `type`.
         has_more (bool): Whether items follow this page.
         object_ (str | Unset): OpenAI's list marker (`list`); Foundry omits it. Any value is accepted.
-        first_id (str | Unset): The id of the page's first item (may be omitted).
-        last_id (str | Unset): The id of the page's last item (may be omitted; the next page starts after it).
+        first_id (None | str | Unset): The id of the page's first item (may be omitted, or null on an empty page as
+            OpenAI sends it).
+        last_id (None | str | Unset): The id of the page's last item (may be omitted, or null on an empty page as OpenAI
+            sends it; the next page starts after it).
     """
 
     data: list[
@@ -165,8 +167,8 @@ class ConversationItemList:
     ]
     has_more: bool
     object_: str | Unset = UNSET
-    first_id: str | Unset = UNSET
-    last_id: str | Unset = UNSET
+    first_id: None | str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -244,9 +246,17 @@ class ConversationItemList:
 
         object_ = self.object_
 
-        first_id = self.first_id
+        first_id: None | str | Unset
+        if isinstance(self.first_id, Unset):
+            first_id = UNSET
+        else:
+            first_id = self.first_id
 
-        last_id = self.last_id
+        last_id: None | str | Unset
+        if isinstance(self.last_id, Unset):
+            last_id = UNSET
+        else:
+            last_id = self.last_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -282,13 +292,27 @@ class ConversationItemList:
         if object_ is not UNSET and not isinstance(object_, str):
             raise TypeError(f"object_: expected a string, got {type(object_).__name__}")
 
-        first_id = d.pop("first_id", UNSET)
-        if first_id is not UNSET and not isinstance(first_id, str):
-            raise TypeError(f"first_id: expected a string, got {type(first_id).__name__}")
+        def _parse_first_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError(f"first_id: got {type(data).__name__}, which is none of the types this field may have")
+            return data
 
-        last_id = d.pop("last_id", UNSET)
-        if last_id is not UNSET and not isinstance(last_id, str):
-            raise TypeError(f"last_id: expected a string, got {type(last_id).__name__}")
+        first_id = _parse_first_id(d.pop("first_id", UNSET))
+
+        def _parse_last_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError(f"last_id: got {type(data).__name__}, which is none of the types this field may have")
+            return data
+
+        last_id = _parse_last_id(d.pop("last_id", UNSET))
 
         conversation_item_list = cls(
             data=data,
