@@ -181,15 +181,16 @@ class Settings:
     def call(
         self,
         conversation_id: str,
-        item_id: str | None,
+        item_id: str,
         options: CallOptions,
         *,
         headers: dict[str, str],
-        operation: str = "get_item()",
+        listing: bool = False,
     ) -> Call:
         """One call's typed arguments: the client's settings with `options` applied, all checked. `headers` are the
-        client's headers that its httpx client does not already send by default. `item_id` None: a list (no item id,
-        `Call.item_id` is empty)."""
+        client's headers that its httpx client does not already send by default. `listing`: a `list_items` call,
+        which has no item id (`item_id` is not read; `Call.item_id` is empty)."""
+        operation = "list_items()" if listing else "get_item()"
         if options:
             _refuse_unknown(options, _CALL_KEYS, operation)
         extra = options.get("extra_headers")
@@ -200,7 +201,7 @@ class Settings:
         identity = options.get("user_identity", self.user_identity)
         return Call(
             conversation_id=check_path_id(conversation_id, "conversation_id"),
-            item_id="" if item_id is None else check_path_id(item_id, "item_id"),
+            item_id="" if listing else check_path_id(item_id, "item_id"),
             include=_include(options["include"]) if "include" in options else UNSET,
             user_isolation_key=UNSET if key is None else check_header_value(key, "user_isolation_key"),
             user_identity=UNSET if identity is None else check_header_value(identity, "user_identity"),

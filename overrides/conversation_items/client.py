@@ -133,7 +133,7 @@ class _ClientBase(Generic[Sender]):
         options: CallOptions,
     ) -> tuple[Call, ListQuery]:
         """A list's checked call options and filters (raising before anything is sent)."""
-        call = self._settings.call(conversation_id, None, options, headers=self._sent_headers, operation="list_items()")
+        call = self._settings.call(conversation_id, "", options, headers=self._sent_headers, listing=True)
         query = ListQuery.checked(limit=limit, order=order, after=after, before=before, item_type=item_type)
         return call, query
 
