@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, Unpack, cast
 
 import httpx
 from conversation_items_client.api.conversations import get_conversation_item, list_conversation_items
@@ -126,7 +126,7 @@ class _ClientBase(Generic[Sender]):
         self,
         conversation_id: str,
         limit: int | None,
-        order: str | None,
+        order: Literal["asc", "desc"] | None,
         after: str | None,
         before: str | None,
         item_type: str | None,
@@ -259,7 +259,7 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
         conversation_id: str,
         *,
         limit: int | None = None,
-        order: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
         after: str | None = None,
         before: str | None = None,
         item_type: str | None = None,
@@ -354,7 +354,7 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
         conversation_id: str,
         *,
         limit: int | None = None,
-        order: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
         after: str | None = None,
         before: str | None = None,
         item_type: str | None = None,
