@@ -200,6 +200,28 @@ class DiscriminatedUnion(Mapping[str, type]):
                 f"cannot decode item of type {_describe(tag)}: {cause}", payload=data, item_type=tag
             ) from exc
 
+    def decode_list(self, data: object, field: str = "data") -> list[Any]:
+        """Every element of a JSON array decoded by `decode`, in order. A failing element raises `ItemDecodeError`
+        naming its index and id in the array, with its own payload and type."""
+        from .errors import ItemDecodeError
+
+        if not isinstance(data, list):
+            raise TypeError(f"{field}: expected a JSON array, got {type(data).__name__}")
+        decode = self.decode
+        items: list[Any] = []
+        append = items.append
+        for index, element in enumerate(data):
+            try:
+                append(decode(element))
+            except ItemDecodeError as exc:
+                item_id = element.get("id") if isinstance(element, dict) else None
+                raise ItemDecodeError(
+                    f"{field}[{index}] (id {_describe(item_id)}): {exc.message}",
+                    payload=exc.payload,
+                    item_type=exc.item_type,
+                ) from exc
+        return items
+
 
 @dataclass(frozen=True, slots=True)
 class RequestParts:

@@ -1,8 +1,10 @@
-"""conversation-items: a typed client for Microsoft Foundry's "Get a conversation item".
+"""conversation-items: a typed client for Microsoft Foundry's conversation items (get one, list them).
 
     from conversation_items import ConversationItemsClient
     with ConversationItemsClient(endpoint=..., api_key=...) as client:
         item = client.get_item("conv_1", "fc_1")   # FunctionCallItem, MessageItem, ..., or UnknownItem
+        for item in client.list_items("conv_1", order="asc"):   # every item, page after page
+            ...
 
 The item classes are generated from spec/ into the `conversation_items_client` package.
 """
@@ -13,7 +15,9 @@ from conversation_items_client.models import ITEM_TYPES
 from conversation_items_client.types import UnknownItem
 
 from ._decode import parse_item
+from ._item_page import ItemPage
 from ._options import CallOptions, ClientOptions
+from ._pager import AsyncItemPager, ItemPager
 from ._retry import RetryPolicy
 from ._version import __version__
 from .client import AsyncConversationItemsClient, ConversationItemsClient, ItemResponse
@@ -30,6 +34,7 @@ from .errors import (
     InternalServerError,
     ItemDecodeError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
 )
@@ -43,6 +48,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncConversationItemsClient",
+    "AsyncItemPager",
     "AuthenticationError",
     "BadRequestError",
     "CallOptions",
@@ -55,8 +61,11 @@ __all__ = [
     "InsecureEndpointError",
     "InternalServerError",
     "ItemDecodeError",
+    "ItemPage",
+    "ItemPager",
     "ItemResponse",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",

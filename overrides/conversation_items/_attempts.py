@@ -1,9 +1,10 @@
 """One call's attempts, without I/O: what each attempt may take, what its outcome means, and what comes next.
 
-Both clients run the same loop around it: ask `limit()`, send one attempt (`_sender`), hand the response parsed by
-the generated endpoint's `parse_response`, or the exception, to `settle()`, which returns the item, the seconds to
-wait before the next attempt, or raises the final error. Time is the call's `Budget`. Every attempt is logged at
-DEBUG with its number and request id (never a header or a secret).
+Both clients run the same loop around it, for every request (`get_item`, each page of `list_items`): ask `limit()`,
+send one attempt (`_sender`), hand the response parsed by the generated endpoint's `parse_response`, or the
+exception, to `settle()`, which returns the parsed 200 body with the response's facts (`Settled`: the caller builds
+its `ItemResponse` or `ItemPage`), the seconds to wait before the next attempt, or raises the final error. Time is
+the call's `Budget`. Every attempt is logged at DEBUG with its number and request id (never a header or a secret).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ import httpx
 from conversation_items_client.types import Response
 
 from ._budget import AttemptLimit, Budget
-from ._decode import warn_if_unknown
-from ._item_response import ItemResponse
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,11 +30,9 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from conversation_items_client.models import ConversationItem
-
     from ._options import Call, Settings
 
-__all__ = ["Attempts", "Retry"]
+__all__ = ["Attempts", "Retry", "Settled"]
 
 logger: logging.Logger = logging.getLogger("conversation_items")
 
@@ -46,6 +43,22 @@ class Retry:
 
     wait: float
     claims: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settled:
+    """`settle`'s answer for a 200: the body as the generated `parse_response` decoded it, and the response's facts."""
+
+    #: the decoded 200 body (an item for get, a `ConversationItemList` for a page of a list)
+    parsed: Any
+    #: the body's bytes, as received
+    content: bytes
+    request_id: str | None
+    headers: httpx.Headers
+    #: attempts made, the successful one included
+    attempts: int
+    #: seconds the call took, retries and waits included
+    elapsed: float
 
 
 def _certificate_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
@@ -106,8 +119,9 @@ class Attempts:
             )
         return limit
 
-    def settle(self, outcome: Response[Any] | BaseException) -> ItemResponse | Retry:
-        """After an attempt: the result, or a `Retry`; raises the final error (or `ValueError` for a bad argument)."""
+    def settle(self, outcome: Response[Any] | BaseException) -> Settled | Retry:
+        """After an attempt: the parsed 200 body, or a `Retry`; raises the final error (or `ValueError` for a bad
+        argument)."""
         self.sent += 1
         if isinstance(outcome, httpx.InvalidURL):  # raised while building the request: nothing was sent
             raise ValueError(f"the ids do not make a valid URL: {outcome}") from None
@@ -117,12 +131,10 @@ class Attempts:
         request_id = request_id_from(headers)
         status = int(outcome.status_code)
         if status == 200:
-            item = cast("ConversationItem", outcome.parsed)  # the 200 parser returns an item or raises
-            warn_if_unknown(item)
             if logger.isEnabledFor(logging.DEBUG):
                 self._log("200", request_id, "done")
-            return ItemResponse(
-                item=item,
+            return Settled(
+                parsed=outcome.parsed,  # the 200 parser returns the documented body or raises
                 content=outcome.content,
                 request_id=request_id,
                 headers=headers,

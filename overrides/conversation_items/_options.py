@@ -178,11 +178,21 @@ class Settings:
             allow_insecure_http=allow,
         )
 
-    def call(self, conversation_id: str, item_id: str, options: CallOptions, *, headers: dict[str, str]) -> Call:
+    def call(
+        self,
+        conversation_id: str,
+        item_id: str,
+        options: CallOptions,
+        *,
+        headers: dict[str, str],
+        listing: bool = False,
+    ) -> Call:
         """One call's typed arguments: the client's settings with `options` applied, all checked. `headers` are the
-        client's headers that its httpx client does not already send by default."""
+        client's headers that its httpx client does not already send by default. `listing`: a `list_items` call,
+        which has no item id (`item_id` is not read; `Call.item_id` is empty)."""
+        operation = "list_items()" if listing else "get_item()"
         if options:
-            _refuse_unknown(options, _CALL_KEYS, "get_item()")
+            _refuse_unknown(options, _CALL_KEYS, operation)
         extra = options.get("extra_headers")
         if extra:
             extra = _refuse_reserved(check_headers(extra, "extra_headers"), "extra_headers")
@@ -191,7 +201,7 @@ class Settings:
         identity = options.get("user_identity", self.user_identity)
         return Call(
             conversation_id=check_path_id(conversation_id, "conversation_id"),
-            item_id=check_path_id(item_id, "item_id"),
+            item_id="" if listing else check_path_id(item_id, "item_id"),
             include=_include(options["include"]) if "include" in options else UNSET,
             user_isolation_key=UNSET if key is None else check_header_value(key, "user_isolation_key"),
             user_identity=UNSET if identity is None else check_header_value(identity, "user_identity"),
@@ -236,6 +246,7 @@ class Call:
     """One call's arguments, as the generated request builder takes them (plus the limits the client applies)."""
 
     conversation_id: str
+    #: the item's id (empty for `list_items`)
     item_id: str
     include: list[str] | Unset
     user_isolation_key: str | Unset

@@ -14,10 +14,13 @@ import httpx
 
 __all__ = [
     "check_deadline",
+    "check_cursor",
     "check_header_name",
     "check_header_value",
     "check_headers",
+    "check_limit",
     "check_max_retries",
+    "check_order",
     "check_path_id",
     "check_timeout",
 ]
@@ -106,4 +109,40 @@ def check_max_retries(value: object, name: str = "max_retries") -> int:
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{name} must be >= 0, got {value}")
+    return value
+
+
+#: the page sizes the service accepts
+LIMIT_RANGE = range(1, 101)
+#: the sort orders the service accepts
+ORDERS = ("asc", "desc")
+
+
+def check_limit(value: object, name: str = "limit") -> int:
+    """A page size: an int from 1 to 100."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value not in LIMIT_RANGE:
+        raise ValueError(f"{name} must be from 1 to 100, got {value}")
+    return value
+
+
+def check_order(value: object, name: str = "order") -> str:
+    """A sort order: "asc" or "desc"."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if value not in ORDERS:
+        raise ValueError(f"{name} must be 'asc' or 'desc', got {value!r}")
+    return value
+
+
+def check_cursor(value: object, name: str) -> str:
+    """A query value naming an item or a type (`after`, `before`, `item_type`): a non-empty str without control
+    characters (httpx percent-encodes the rest)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} must not be empty")
+    if _CONTROL.search(value):
+        raise ValueError(f"{name} must not contain control characters")
     return value

@@ -1,26 +1,33 @@
-"""`ConversationItemsClient` and `AsyncConversationItemsClient`: the generated endpoint builds each request and parses
-each response; the client sends it (`_sender`), with auth, isolation headers, limits, retries and typed errors."""
+"""`ConversationItemsClient` and `AsyncConversationItemsClient`: the generated endpoints build each request and parse
+each response; the client sends it (`_sender`), with auth, isolation headers, limits, retries and typed errors.
+`get_item` is one exchange; `list_items` returns a pager whose every page is one exchange."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, Unpack, cast
 
 import httpx
-from conversation_items_client.api.conversations import get_conversation_item
+from conversation_items_client.api.conversations import get_conversation_item, list_conversation_items
+from conversation_items_client.types import UNSET
 
-from ._attempts import Attempts
+from ._attempts import Attempts, Settled
 from ._auth import AUTH_HEADER_NAMES
+from ._decode import warn_if_unknown
+from ._item_page import ItemPage
 from ._item_response import ItemResponse
 from ._options import Call, CallOptions, ClientOptions, Settings
+from ._pager import AsyncItemPager, ItemPager, ListQuery
 from ._project_endpoint import environment_proxy, refuse_clear_text_proxy, resolve_endpoint
 from ._retry import RetryPolicy
 from ._sender import AsyncSender, SyncSender
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
-    from conversation_items_client.models import ConversationItem
-    from conversation_items_client.types import RequestParts
+    from conversation_items_client.models import ConversationItem, ConversationItemList
+    from conversation_items_client.types import RequestParts, Response
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
 
@@ -28,6 +35,40 @@ __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemRespo
 _ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, TimeoutError)
 
 Sender = TypeVar("Sender", SyncSender, AsyncSender)
+
+
+class _Parse(Protocol):
+    """A generated endpoint's `parse_response`."""
+
+    def __call__(self, *, status_code: int, headers: Mapping[str, str], content: bytes) -> Response[Any]: ...
+
+
+def _item_response(settled: Settled) -> ItemResponse:
+    item = cast("ConversationItem", settled.parsed)  # the 200 parser returns an item or raises
+    warn_if_unknown(item)
+    return ItemResponse(
+        item=item,
+        content=settled.content,
+        request_id=settled.request_id,
+        headers=settled.headers,
+        attempts=settled.attempts,
+        elapsed=settled.elapsed,
+    )
+
+
+def _item_page(settled: Settled) -> ItemPage:
+    body = cast("ConversationItemList", settled.parsed)  # the 200 parser returns a page or raises
+    items = tuple(body.data)
+    for item in items:
+        warn_if_unknown(item)
+    return ItemPage(
+        items=items,
+        first_id=body.first_id if isinstance(body.first_id, str) else None,
+        last_id=body.last_id if isinstance(body.last_id, str) else None,
+        has_more=body.has_more,
+        request_id=settled.request_id,
+        content=settled.content,
+    )
 
 
 class _ClientBase(Generic[Sender]):
@@ -69,10 +110,9 @@ class _ClientBase(Generic[Sender]):
         if self._closed or self._sender.is_closed:
             raise APIConnectionError("the client is closed; create a new one (or use it in a `with` block)")
 
-    def _start(self, conversation_id: str, item_id: str, options: CallOptions) -> tuple[Call, RequestParts, Attempts]:
-        """One call's checked arguments, its request (built by the generated endpoint) and its attempts."""
-        settings = self._settings
-        call = settings.call(conversation_id, item_id, options, headers=self._sent_headers)
+    def _start(self, conversation_id: str, item_id: str, options: CallOptions) -> tuple[Call, RequestParts]:
+        """One call's checked arguments and its request (built by the generated endpoint)."""
+        call = self._settings.call(conversation_id, item_id, options, headers=self._sent_headers)
         parts = get_conversation_item.build_request(
             call.conversation_id,
             call.item_id,
@@ -80,7 +120,37 @@ class _ClientBase(Generic[Sender]):
             x_ms_user_isolation_key=call.user_isolation_key,
             x_ms_user_identity=call.user_identity,
         )
-        return call, parts, Attempts(settings, call, settings.endpoint + parts.path)
+        return call, parts
+
+    def _list_start(
+        self,
+        conversation_id: str,
+        limit: int | None,
+        order: Literal["asc", "desc"] | None,
+        after: str | None,
+        before: str | None,
+        item_type: str | None,
+        options: CallOptions,
+    ) -> tuple[Call, ListQuery]:
+        """A list's checked call options and filters (raising before anything is sent)."""
+        call = self._settings.call(conversation_id, "", options, headers=self._sent_headers, listing=True)
+        query = ListQuery.checked(limit=limit, order=order, after=after, before=before, item_type=item_type)
+        return call, query
+
+    @staticmethod
+    def _page_request(call: Call, query: ListQuery, after: str | None) -> RequestParts:
+        """One page's request (built by the generated endpoint): the list's filters, `after` the page's cursor."""
+        return list_conversation_items.build_request(
+            call.conversation_id,
+            limit=UNSET if query.limit is None else query.limit,
+            order=UNSET if query.order is None else query.order,
+            after=UNSET if after is None else after,
+            before=UNSET if query.before is None else query.before,
+            item_type=UNSET if query.item_type is None else query.item_type,
+            include=call.include,
+            x_ms_user_isolation_key=call.user_isolation_key,
+            x_ms_user_identity=call.user_identity,
+        )
 
     @property
     def endpoint(self) -> str:
@@ -181,7 +251,39 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
 
     def get_item_detailed(self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]) -> ItemResponse:
         """Like `get_item`, with the raw body, request id, headers, number of attempts and time taken."""
-        call, parts, attempts = self._start(conversation_id, item_id, options)
+        call, parts = self._start(conversation_id, item_id, options)
+        return _item_response(self._exchange(call, parts, get_conversation_item.parse_response))
+
+    def list_items(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        item_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ItemPager:
+        """The items of conversation `conversation_id`, page after page: `for item in client.list_items(...)`.
+
+        Filters (None: not sent, the service's default): `limit` items per page (1-100; the service's default is 20),
+        `order` "asc" or "desc" by creation time, `after` / `before` item ids bounding the list, `item_type` only
+        items of that `type`. `options` are `get_item`'s, applied to every page (`deadline` bounds each page's
+        request, retries included). Arguments are checked now (`ValueError` / `TypeError`); nothing is sent until
+        iteration starts. Each page raises what `get_item` raises, and `PaginationError` for a list that does not
+        move on. `.pages()` yields each `ItemPage` instead of the items.
+        """
+        call, query = self._list_start(conversation_id, limit, order, after, before, item_type, options)
+        return ItemPager(partial(self._list_page, call, query), query)
+
+    def _list_page(self, call: Call, query: ListQuery, after: str | None) -> ItemPage:
+        parts = self._page_request(call, query, after)
+        return _item_page(self._exchange(call, parts, list_conversation_items.parse_response))
+
+    def _exchange(self, call: Call, parts: RequestParts, parse: _Parse) -> Settled:
+        """One request, attempted until it settles: the parsed 200 body, or the final error raised."""
+        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path)
         auth = self._settings.auth
         base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
@@ -192,13 +294,11 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
             outcome: Any
             try:
                 received = self._sender.send(parts, attempts.url, headers, limit)
-                outcome = get_conversation_item.parse_response(
-                    status_code=received.status_code, headers=received.headers, content=received.content
-                )
+                outcome = parse(status_code=received.status_code, headers=received.headers, content=received.content)
             except _ATTEMPT_ERRORS as exc:
                 outcome = exc
             result = attempts.settle(outcome)
-            if isinstance(result, ItemResponse):
+            if isinstance(result, Settled):
                 return result
             claims = result.claims
             attempts.budget.wait(result.wait)
@@ -246,7 +346,31 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
         self, conversation_id: str, item_id: str, **options: Unpack[CallOptions]
     ) -> ItemResponse:
         """See `ConversationItemsClient.get_item_detailed`."""
-        call, parts, attempts = self._start(conversation_id, item_id, options)
+        call, parts = self._start(conversation_id, item_id, options)
+        return _item_response(await self._exchange(call, parts, get_conversation_item.parse_response))
+
+    def list_items(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        item_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncItemPager:
+        """See `ConversationItemsClient.list_items`: `async for item in client.list_items(...)` (not awaited)."""
+        call, query = self._list_start(conversation_id, limit, order, after, before, item_type, options)
+        return AsyncItemPager(partial(self._list_page, call, query), query)
+
+    async def _list_page(self, call: Call, query: ListQuery, after: str | None) -> ItemPage:
+        parts = self._page_request(call, query, after)
+        return _item_page(await self._exchange(call, parts, list_conversation_items.parse_response))
+
+    async def _exchange(self, call: Call, parts: RequestParts, parse: _Parse) -> Settled:
+        """See `ConversationItemsClient._exchange`."""
+        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path)
         auth = self._settings.auth
         base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
@@ -257,13 +381,11 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
             outcome: Any
             try:
                 received = await self._sender.send(parts, attempts.url, headers, limit)
-                outcome = get_conversation_item.parse_response(
-                    status_code=received.status_code, headers=received.headers, content=received.content
-                )
+                outcome = parse(status_code=received.status_code, headers=received.headers, content=received.content)
             except _ATTEMPT_ERRORS as exc:
                 outcome = exc
             result = attempts.settle(outcome)
-            if isinstance(result, ItemResponse):
+            if isinstance(result, Settled):
                 return result
             claims = result.claims
             await attempts.budget.async_wait(result.wait)

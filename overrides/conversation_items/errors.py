@@ -28,6 +28,7 @@ __all__ = [
     "InternalServerError",
     "ItemDecodeError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "request_id_from",
@@ -184,6 +185,29 @@ class CredentialError(ConversationItemsError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class PaginationError(ConversationItemsError):
+    """`list_items` stopped instead of looping: a page said `has_more` but held no items, gave no cursor to follow
+    (no `last_id` and no id on its last item), or gave a cursor it had already given.
+
+    `page` is the number of the page that did it (1 for the first); `cursor` the repeated cursor, or None.
+    """
+
+    def __init__(self, message: str, *, page: int, cursor: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.page = page
+        self.cursor = cursor
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_pagination_error, (type(self), self.message, self.page, self.cursor))
+
+
+def _rebuild_pagination_error(
+    cls: type[PaginationError], message: str, page: int, cursor: str | None
+) -> PaginationError:
+    return cls(message, page=page, cursor=cursor)
 
 
 class InsecureEndpointError(ValueError):

@@ -52,7 +52,7 @@ def _describe_parser(parser: argparse.ArgumentParser) -> dict[str, Any]:
 def grammar() -> dict[str, Any]:
     """Every parser of the command line (the top level and each command with its options), as plain data."""
     described: dict[str, Any] = {}
-    for command in ("get", "types", "mock-server"):
+    for command in ("get", "list", "types", "mock-server"):
         parser = build_parser([command])
         commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         described.setdefault("", _describe_parser(parser))

@@ -1,4 +1,4 @@
-"""The spec fragment: valid OpenAPI 3.1, one operation, and a discriminator mapping in step with oneOf."""
+"""The spec fragment: valid OpenAPI 3.1, the get and list operations, and a discriminator mapping in step with oneOf."""
 
 from __future__ import annotations
 
@@ -44,9 +44,12 @@ def test_spec_validates_as_openapi_3_1() -> None:
     validate(document)  # raises on any violation
 
 
-def test_exactly_one_operation(spec: dict[str, Any]) -> None:
+def test_exactly_the_get_and_list_operations(spec: dict[str, Any]) -> None:
     paths = spec["paths"]
-    assert list(paths) == ["/openai/v1/conversations/{conversation_id}/items/{item_id}"]
+    assert sorted(paths) == [
+        "/openai/v1/conversations/{conversation_id}/items",
+        "/openai/v1/conversations/{conversation_id}/items/{item_id}",
+    ]
     operations = paths["/openai/v1/conversations/{conversation_id}/items/{item_id}"]
     assert [k for k in operations if k != "parameters"] == ["get"]
     get = operations["get"]
@@ -65,6 +68,37 @@ def test_exactly_one_operation(spec: dict[str, Any]) -> None:
         schema = responses[status]["content"]["application/json"]["schema"]
         assert schema == {"$ref": "#/components/schemas/ApiErrorResponse"}
     assert spec["servers"][0]["url"] == "{endpoint}"
+
+
+def test_the_list_operation_is_foundrys(spec: dict[str, Any]) -> None:
+    """listConversationItems as Foundry declares it: its filters and cursors, the isolation headers of get, a page
+    `{data: [item], first_id?, last_id?, has_more}` (OpenAI's `object` accepted), the error bodies of get."""
+    operations = spec["paths"]["/openai/v1/conversations/{conversation_id}/items"]
+    assert [k for k in operations if k != "parameters"] == ["get"]
+    listing = operations["get"]
+    assert listing["operationId"] == "listConversationItems"
+    params = {(p["in"], p["name"]): p for p in listing["parameters"]}
+    assert set(params) == {
+        ("path", "conversation_id"),
+        *(("query", name) for name in ("limit", "order", "after", "before", "item_type", "include")),
+        ("header", "x-ms-user-isolation-key"),
+        ("header", "x-ms-user-identity"),
+    }
+    assert params[("query", "limit")]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100}
+    assert "default" not in params[("query", "limit")]["schema"]  # the client sends only what the caller chose
+    assert spec["components"]["schemas"]["PageOrder"]["enum"] == ["asc", "desc"]
+    responses = listing["responses"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ConversationItemList"
+    }
+    page = spec["components"]["schemas"]["ConversationItemList"]
+    assert page["required"] == ["data", "has_more"]
+    assert page["properties"]["data"]["items"] == {"$ref": "#/components/schemas/ConversationItem"}
+    assert set(page["properties"]) == {"object", "data", "first_id", "last_id", "has_more"}
+    assert "x-source" in page
+    for status in ("4XX", "5XX"):
+        schema = responses[status]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ApiErrorResponse"}
 
 
 def test_mapping_covers_reference_page_and_newer_types(mapping: dict[str, str]) -> None:

@@ -40,7 +40,7 @@ def _options(command: str) -> set[str]:
     return {o for a in sub._actions for o in a.option_strings if o.startswith("--") and o != "--help"}
 
 
-@pytest.mark.parametrize("command", ["get", "mock-server"])
+@pytest.mark.parametrize("command", ["get", "list", "mock-server"])
 def test_the_usage_lines_name_every_option_and_no_other(section: str, command: str) -> None:
     usage = _usage(section)
     start = usage.index(f"conversation-items {command}")

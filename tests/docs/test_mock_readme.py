@@ -1,7 +1,8 @@
 """The README's "Without Azure: the mock server" section runs as written.
 
-Plain code blocks are executed; a block that defines pytest tests is run by pytest in a separate
-process from an unrelated folder, so it also shows the installed plugin's fixtures at work.
+Plain code blocks are executed; each block that defines pytest tests (a get with a managed identity, a paged
+list) is run by pytest in a separate process from an unrelated folder, so it also shows the installed plugin's
+fixtures at work.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from support import ROOT
 
 SECTION = "## Without Azure: the mock server"
@@ -25,8 +27,8 @@ def _blocks() -> list[str]:
 
 def test_the_section_has_both_kinds_of_block() -> None:
     blocks = _blocks()
-    assert len(blocks) == 2
-    assert "def test_" not in blocks[0] and "def test_" in blocks[1]
+    assert len(blocks) == 3
+    assert "def test_" not in blocks[0] and all("def test_" in block for block in blocks[1:])
 
 
 def test_the_plain_example_runs() -> None:
@@ -35,8 +37,9 @@ def test_the_plain_example_runs() -> None:
     assert type(namespace["item"]).__name__ == "MessageItem"
 
 
-def test_the_pytest_example_passes_in_a_fresh_process(tmp_path: Path) -> None:
-    (tmp_path / "test_readme_example.py").write_text(_blocks()[1], encoding="utf-8")
+@pytest.mark.parametrize("index", [1, 2])
+def test_the_pytest_examples_pass_in_a_fresh_process(tmp_path: Path, index: int) -> None:
+    (tmp_path / "test_readme_example.py").write_text(_blocks()[index], encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_readme_example.py"],
         cwd=tmp_path,

@@ -132,6 +132,9 @@ def test_python_blocks_run_as_written(
     statuses = [r for r in server.requests[before:] if r.item_id is not None]
     if "get_item" in "".join(b.code for b in mine):
         assert statuses, f"the {section!r} examples never reached the service"
+    if "list_items" in "".join(b.code for b in mine):
+        lists = [r for r in server.requests[before:] if r.item_id is None and r.conversation_id is not None]
+        assert lists, f"the {section!r} examples never listed a conversation"
 
 
 def _targets() -> set[str]:

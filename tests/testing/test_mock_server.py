@@ -197,8 +197,7 @@ def test_missing_item_is_404_with_error_body(server: MockConversationServer) -> 
         "/",
         "/openai/v1/conversations/conv_demo/items/msg_1",  # base path missing
         "/api/projects/other/openai/v1/conversations/conv_demo/items/msg_1",
-        f"{PREFIX}/conv_demo/items",
-        f"{PREFIX}/conv_demo/items/",
+        f"{PREFIX}/conv_demo/items/",  # (without the slash: the list, tests/testing/test_mock_list.py)
         f"{PREFIX}/conv_demo/items/msg_1/",
         f"{PREFIX}/conv_demo/items/msg_1/extra",
         f"{PREFIX}//items/msg_1",

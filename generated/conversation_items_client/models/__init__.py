@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from .configuration_update_reasoning import ConfigurationUpdateReasoning
     from .configuration_update_text import ConfigurationUpdateText
     from .content_part import ContentPart
+    from .conversation_item_list import ConversationItemList
     from .coordinate import Coordinate
     from .custom_tool_call_item import CustomToolCallItem
     from .custom_tool_call_item_type import CustomToolCallItemType
@@ -152,6 +153,7 @@ if TYPE_CHECKING:
     from .openapi_call_output_item_type import OpenapiCallOutputItemType
     from .output_message_item import OutputMessageItem
     from .output_message_item_type import OutputMessageItemType
+    from .page_order import PageOrder
     from .program_item import ProgramItem
     from .program_item_type import ProgramItemType
     from .program_output_item import ProgramOutputItem
@@ -305,6 +307,7 @@ _MODULE_OF: dict[str, str] = {
     "ConfigurationUpdateReasoning": "configuration_update_reasoning",
     "ConfigurationUpdateText": "configuration_update_text",
     "ContentPart": "content_part",
+    "ConversationItemList": "conversation_item_list",
     "Coordinate": "coordinate",
     "CustomToolCallItem": "custom_tool_call_item",
     "CustomToolCallOutputItem": "custom_tool_call_output_item",
@@ -441,6 +444,7 @@ _MODULE_OF: dict[str, str] = {
     "OpenapiCallItemType": "openapi_call_item_type",
     "OpenapiCallOutputItemType": "openapi_call_output_item_type",
     "OutputMessageItemType": "output_message_item_type",
+    "PageOrder": "page_order",
     "ProgramItemType": "program_item_type",
     "ProgramOutputItemType": "program_output_item_type",
     "ProgramOutputStatus": "program_output_status",
@@ -644,6 +648,7 @@ __all__ = (
     "ConfigurationUpdateText",
     "ContentPart",
     "ConversationItem",
+    "ConversationItemList",
     "Coordinate",
     "CustomToolCallItem",
     "CustomToolCallItemType",
@@ -720,6 +725,7 @@ __all__ = (
     "OpenapiCallOutputItemType",
     "OutputMessageItem",
     "OutputMessageItemType",
+    "PageOrder",
     "ProgramItem",
     "ProgramItemType",
     "ProgramOutputItem",

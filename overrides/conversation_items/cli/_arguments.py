@@ -12,7 +12,7 @@ from typing import Any, NoReturn, TypeVar
 
 from .._defaults import API_KEY_ENV_VAR, DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENDPOINT_ENV_VAR
 from .._retry import RETRYABLE_STATUS_CODES
-from .._validation import check_deadline, check_max_retries, check_timeout
+from .._validation import check_deadline, check_limit, check_max_retries, check_timeout
 from .._version import __version__
 from ._exit import ExitCode, exit_code_table
 from ._render import write_text
@@ -91,6 +91,52 @@ def _server_default(name: str) -> Any:
     return inspect.signature(MockConversationServer).parameters[name].default
 
 
+def _add_call_options(parser: argparse.ArgumentParser, *, bounded: str) -> None:
+    """The options every command that calls the service takes: endpoint, auth, isolation headers, limits."""
+    parser.add_argument("--endpoint", metavar="URL", help=f"project endpoint (default: ${ENDPOINT_ENV_VAR})")
+    auth = parser.add_mutually_exclusive_group()
+    auth.add_argument("--api-key", metavar="KEY", help=f"API key, sent as api-key (default: ${API_KEY_ENV_VAR})")
+    auth.add_argument(
+        "--azure-credential",
+        action="store_true",
+        help="authenticate with azure-identity's DefaultAzureCredential (pip install 'conversation-items[azure]')",
+    )
+    parser.add_argument("--isolation-key", metavar="KEY", help="sent as x-ms-user-isolation-key")
+    parser.add_argument("--user-identity", metavar="ID", help="sent as x-ms-user-identity")
+    parser.add_argument(
+        "--include",
+        metavar="VALUE",
+        action="append",
+        help="ask for extra data, e.g. message.output_text.logprobs (repeatable; sent as include=VALUE each)",
+    )
+    parser.add_argument(
+        "--timeout",
+        metavar="S",
+        type=_checked(float, _timeout, "a number of seconds"),
+        help=f"seconds one attempt may take, connect to last byte (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--deadline",
+        metavar="S",
+        type=_checked(float, _check_deadline, "a number of seconds"),
+        help=f"seconds {bounded} may take, retries and their waits included (default: "
+        + ("no limit" if DEFAULT_DEADLINE is None else f"{DEFAULT_DEADLINE:g}")
+        + ")",
+    )
+    parser.add_argument(
+        "--max-retries",
+        metavar="N",
+        type=_checked(int, check_max_retries, "a whole number"),
+        help=f"retries after the first attempt, on {_RETRIED}, connection errors and timeouts "
+        f"(default: {DEFAULT_MAX_RETRIES})",
+    )
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="send credentials over plain http to a host that is not this machine (normally refused)",
+    )
+
+
 def _add_get(commands: Any) -> None:
     get = commands.add_parser(
         "get",
@@ -101,48 +147,7 @@ def _add_get(commands: Any) -> None:
     )
     get.add_argument("conversation_id", metavar="CONV")
     get.add_argument("item_id", metavar="ITEM")
-    get.add_argument("--endpoint", metavar="URL", help=f"project endpoint (default: ${ENDPOINT_ENV_VAR})")
-    auth = get.add_mutually_exclusive_group()
-    auth.add_argument("--api-key", metavar="KEY", help=f"API key, sent as api-key (default: ${API_KEY_ENV_VAR})")
-    auth.add_argument(
-        "--azure-credential",
-        action="store_true",
-        help="authenticate with azure-identity's DefaultAzureCredential (pip install 'conversation-items[azure]')",
-    )
-    get.add_argument("--isolation-key", metavar="KEY", help="sent as x-ms-user-isolation-key")
-    get.add_argument("--user-identity", metavar="ID", help="sent as x-ms-user-identity")
-    get.add_argument(
-        "--include",
-        metavar="VALUE",
-        action="append",
-        help="ask for extra data, e.g. message.output_text.logprobs (repeatable; sent as include=VALUE each)",
-    )
-    get.add_argument(
-        "--timeout",
-        metavar="S",
-        type=_checked(float, _timeout, "a number of seconds"),
-        help=f"seconds one attempt may take, connect to last byte (default: {DEFAULT_TIMEOUT:g})",
-    )
-    get.add_argument(
-        "--deadline",
-        metavar="S",
-        type=_checked(float, _check_deadline, "a number of seconds"),
-        help="seconds the whole call may take, retries and their waits included (default: "
-        + ("no limit" if DEFAULT_DEADLINE is None else f"{DEFAULT_DEADLINE:g}")
-        + ")",
-    )
-    get.add_argument(
-        "--max-retries",
-        metavar="N",
-        type=_checked(int, check_max_retries, "a whole number"),
-        help=f"retries after the first attempt, on {_RETRIED}, connection errors and timeouts "
-        f"(default: {DEFAULT_MAX_RETRIES})",
-    )
-    get.add_argument(
-        "--allow-insecure-http",
-        action="store_true",
-        help="send credentials over plain http to a host that is not this machine (normally refused)",
-    )
+    _add_call_options(get, bounded="the whole call")
     get.add_argument("--json", action="store_true", help="print the response body exactly as received, byte for byte")
     get.add_argument(
         "--pretty", action="store_true", help="print the body indented, every token kept as received (implies --json)"
@@ -151,6 +156,39 @@ def _add_get(commands: Any) -> None:
         "--verbose",
         action="store_true",
         help="on stderr: the settings, each attempt (request, status, request id, timing) and a summary",
+    )
+
+
+def _add_list(commands: Any) -> None:
+    listing = commands.add_parser(
+        "list",
+        help="list a conversation's items, page after page",
+        description="List the items of a conversation, following every page: one summary line per item, or one item "
+        "per line exactly as received (--json: JSON Lines).",
+        epilog=f"exit codes:\n{exit_code_table()}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    listing.add_argument("conversation_id", metavar="CONV")
+    listing.add_argument(
+        "--limit",
+        metavar="N",
+        type=_checked(int, check_limit, "a whole number"),
+        help="items per page, 1-100 (default: the service's, 20)",
+    )
+    listing.add_argument(
+        "--order", choices=("asc", "desc"), help="by creation time, oldest or newest first (default: the service's)"
+    )
+    listing.add_argument("--after", metavar="ITEM", help="start after this item id")
+    listing.add_argument("--before", metavar="ITEM", help="stop before this item id")
+    listing.add_argument("--item-type", metavar="TYPE", help="only items of this type, e.g. function_call")
+    _add_call_options(listing, bounded="each page's request")
+    listing.add_argument(
+        "--json", action="store_true", help="print each item exactly as received, one per line (JSON Lines)"
+    )
+    listing.add_argument(
+        "--verbose",
+        action="store_true",
+        help="on stderr: the settings, each attempt (request, status, request id, timing) and each page",
     )
 
 
@@ -226,7 +264,7 @@ def _fault(text: str) -> Any:
 
 
 def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    """The parser of `conversation-items` and its commands `get`, `types` and `mock-server`, for `argv`.
+    """The parser of `conversation-items` and its commands `get`, `list`, `types` and `mock-server`, for `argv`.
 
     `mock-server`'s options are added only when `argv` names that command: their help needs an import that `get`
     should not pay for.
@@ -240,6 +278,7 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_get(commands)
+    _add_list(commands)
     commands.add_parser("types", help="list every known item type and its class")
     _add_mock_server(commands, with_options="mock-server" in argv)
     return parser

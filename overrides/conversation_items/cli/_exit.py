@@ -27,7 +27,7 @@ EXIT_CODE_MEANINGS: dict[ExitCode, str] = {
     ExitCode.STATUS_ERROR: "the service answered with an error status (401, 404, 429, 5xx, ...)",
     ExitCode.USAGE: "usage or configuration problem: a bad argument, no endpoint, a bad fixture file, a port in use",
     ExitCode.CONNECTION: "connection error or timeout (after the retries)",
-    ExitCode.DECODE: "the response was not a decodable item",
+    ExitCode.DECODE: "the response was not a decodable item (list: or a page that cannot be followed)",
     ExitCode.CREDENTIAL: "the credential failed (e.g. --azure-credential without an Azure sign-in)",
     ExitCode.INTERNAL: "an unexpected error: a bug in conversation-items (--verbose shows the traceback)",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",

@@ -20,6 +20,7 @@ from ..errors import (
     CredentialError,
     InsecureEndpointError,
     ItemDecodeError,
+    PaginationError,
 )
 from ._exit import ExitCode
 from ._text import visible
@@ -81,6 +82,8 @@ def describe_failure(exc: BaseException, *, azure_credential: bool = False) -> t
         return ExitCode.CONNECTION, _line(str(exc), "is the endpoint right and reachable?")
     if isinstance(exc, ItemDecodeError):
         return ExitCode.DECODE, _line(f"the response is not a decodable item: {exc}")
+    if isinstance(exc, PaginationError):
+        return ExitCode.DECODE, _line(f"the list cannot be followed: {exc}")
     if isinstance(exc, CredentialError):
         hint = "sign in with `az login` (or another way DefaultAzureCredential knows)" if azure_credential else None
         return ExitCode.CREDENTIAL, _line(str(exc), hint)

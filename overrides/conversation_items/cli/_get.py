@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .._item_response import ItemResponse
     from ..client import ConversationItemsClient
 
-__all__ = ["run_get"]
+__all__ = ["client_options", "run_get", "say", "settings_line"]
 
 
 def _credential(stack: contextlib.ExitStack) -> Any:
@@ -31,7 +31,7 @@ def _credential(stack: contextlib.ExitStack) -> Any:
     return stack.enter_context(DefaultAzureCredential())
 
 
-def _client_options(args: argparse.Namespace, stack: contextlib.ExitStack) -> dict[str, Any]:
+def client_options(args: argparse.Namespace, stack: contextlib.ExitStack) -> dict[str, Any]:
     """The client's options from the arguments given; an option not given is left out (the client's default)."""
     options: dict[str, Any] = {}
     if args.azure_credential:
@@ -59,11 +59,11 @@ def _auth_shown(options: dict[str, Any]) -> str:
     return "api-key" if "api_key" in options else "none"
 
 
-def _say(text: str) -> None:
+def say(text: str) -> None:
     write_text(sys.stderr, f"verbose: {text}\n")
 
 
-def _settings_line(client: ConversationItemsClient, options: dict[str, Any], include: list[str] | None) -> str:
+def settings_line(client: ConversationItemsClient, options: dict[str, Any], include: list[str] | None) -> str:
     """What the call will use, never a secret: the endpoint, the auth mode, whether isolation headers are set."""
     parts = [
         f"conversation-items {__version__}",
@@ -100,13 +100,13 @@ def run_get(args: argparse.Namespace) -> int:
         raise UsageError(f"no endpoint: pass --endpoint URL or set {ENDPOINT_ENV_VAR}")
     call: dict[str, Any] = {} if args.include is None else {"include": list(args.include)}
     with contextlib.ExitStack() as stack:
-        options = _client_options(args, stack)
+        options = client_options(args, stack)
         client = stack.enter_context(ConversationItemsClient(args.endpoint, **options))
         if args.verbose:
-            _say(_settings_line(client, options, args.include))
+            say(settings_line(client, options, args.include))
         response = client.get_item_detailed(args.conversation_id, args.item_id, **call)
     if args.verbose:
-        _say(_summary_line(response))
+        say(_summary_line(response))
     if args.json or args.pretty:
         write_body(sys.stdout, response.content, indent=args.pretty)
     else:

@@ -69,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from ._get import run_get
 
                 return run_get(args)
+            if args.command == "list":
+                from ._list import run_list
+
+                return run_list(args)
             if args.command == "types":
                 return _types()
             from ._mock import run_mock_server

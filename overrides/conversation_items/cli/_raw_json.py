@@ -14,7 +14,7 @@ from typing import Final
 
 from ._text import is_unsafe, json_escape
 
-__all__ = ["decode_body", "pretty", "terminal_safe"]
+__all__ = ["array_elements", "decode_body", "pretty", "terminal_safe"]
 
 #: one JSON token, or a run of whitespace: strings (escapes included), punctuation, and scalars (numbers, literals)
 _TOKEN: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]|[^\s{}\[\],:"]+|\s+', re.DOTALL)
@@ -85,3 +85,44 @@ def terminal_safe(text: str, encoding: str) -> bytes:
     if not safe.endswith("\n"):
         safe += "\n"
     return safe.encode(encoding, _ERROR_HANDLER)
+
+
+def array_elements(text: str, key: str) -> list[str]:
+    """The elements of the array under `key` in the top-level object of `text` (valid JSON), each as compact JSON
+    text: every token verbatim (key order, numbers and escapes as received), only the whitespace between tokens
+    dropped, so that each fits on one line. `[]` when there is no such array."""
+    tokens = [piece for piece in (match.group() for match in _TOKEN.finditer(text)) if not piece.isspace()]
+    depth = 0
+    for index, piece in enumerate(tokens):
+        if (
+            depth == 1
+            and piece.startswith('"')
+            and tokens[index + 1 : index + 3] == [":", "["]
+            and json.loads(piece) == key
+        ):
+            return _elements(tokens, index + 3)
+        if piece == "{" or piece == "[":
+            depth += 1
+        elif piece == "}" or piece == "]":
+            depth -= 1
+    return []
+
+
+def _elements(tokens: list[str], start: int) -> list[str]:
+    elements: list[str] = []
+    current: list[str] = []
+    level = 0
+    for piece in tokens[start:]:
+        if level == 0 and (piece == "," or piece == "]"):
+            if current:
+                elements.append("".join(current))
+            if piece == "]":
+                break
+            current = []
+            continue
+        if piece == "{" or piece == "[":
+            level += 1
+        elif piece == "}" or piece == "]":
+            level -= 1
+        current.append(piece)
+    return elements

@@ -25,7 +25,8 @@ __all__ = ["MockConversationServer"]
 
 
 class MockConversationServer:
-    """A loopback HTTP server mimicking ``GET .../conversations/{c}/items/{i}``.
+    """A loopback HTTP server mimicking ``GET .../conversations/{c}/items/{i}`` and the list
+    ``GET .../conversations/{c}/items`` (paged; see :class:`MockConversationService`).
 
     Items come from ``items`` and/or ``fixtures_dir``, or, when neither is given, from the
     bundled fixtures: one item per item type plus the README's examples, the same items as
@@ -134,6 +135,10 @@ class MockConversationServer:
     def url_for(self, conversation_id: str, item_id: str) -> str:
         """The full item URL with percent-encoded segments (``.``/``..`` as ``%2E``)."""
         return self.service.url_for(conversation_id, item_id, origin=self._socket.origin)
+
+    def list_url_for(self, conversation_id: str) -> str:
+        """The full URL of a conversation's list of items (no query)."""
+        return self.service.list_url_for(conversation_id, origin=self._socket.origin)
 
     def transport(self, *, sleep: Callable[[float], object] | None = None) -> MockConversationTransport:
         """An in-process ``httpx`` transport answering from the same service (shared items and records)."""

@@ -1,7 +1,8 @@
 """The fake Foundry service: a pure ``request -> reply`` object, with no sockets and no sleeping.
 
 ``MockConversationService.handle(IncomingRequest) -> Reply`` does everything the service decides:
-items, isolation-key scoping, auth checks, routing, fault selection and request recording.
+items, lists of a conversation's items (paged), isolation-key scoping, auth checks, routing, fault
+selection and request recording.
 Adapters put its replies on a medium: :class:`~conversation_items.testing.MockConversationServer`
 on a loopback socket, :meth:`MockConversationService.transport` as an in-process ``httpx``
 transport. Both can serve one service at once; they share its items, faults and records.
@@ -51,6 +52,8 @@ MOCK_ORIGIN = "https://mock.conversation-items.invalid"
 it, and under ``.invalid`` (RFC 2606), so a request that misses the transport cannot leave the host."""
 
 _ISOLATION_HEADERS = ("x-ms-user-isolation-key", "x-ms-user-identity")
+#: the list's page size when the request gives no `limit` (Foundry's and OpenAI's)
+DEFAULT_LIMIT = 20
 
 
 class IsolationAssignment(NamedTuple):
@@ -77,6 +80,25 @@ def parse_isolation_assignment(text: str) -> IsolationAssignment:
 class _StoredItem:
     body: bytes
     headers: tuple[tuple[str, str], ...]  # Content-Type and Content-Length, built once
+    item_type: str | None = None  # the body's "type" (the list's item_type filter), None when it has none
+
+
+def _type_of(body: bytes) -> str | None:
+    try:
+        decoded = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    kind = decoded.get("type") if isinstance(decoded, dict) else None
+    return kind if isinstance(kind, str) else None
+
+
+class _ListError(Exception):
+    """A list request the service refuses with 400: `param` names the query parameter."""
+
+    def __init__(self, message: str, param: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
 
 
 def _secret_matches(received: str, expected: str) -> bool:
@@ -100,7 +122,8 @@ def _as_body(item: Mapping[str, Any] | bytes, item_id: str | None) -> tuple[byte
 
 
 class MockConversationService:
-    """The fake ``GET .../conversations/{c}/items/{i}``, as a ``request -> reply`` object.
+    """The fake ``GET .../conversations/{c}/items/{i}`` and ``GET .../conversations/{c}/items`` (the list), as a
+    ``request -> reply`` object.
 
     Items come from ``items`` and/or ``fixtures_dir`` (one folder or several; ``*.json`` files,
     one item each), or, when neither is given, from the bundled fixtures: one item per item type
@@ -108,6 +131,14 @@ class MockConversationService:
     mock-server`` serves. Each is stored under ``conversation_id`` with its ``"id"`` (else the
     file stem), and served byte for byte as its file holds it (``1.0e10`` stays ``1.0e10``).
     Thread-safe: adapters call :meth:`handle` from many threads at once.
+
+    The list answers Foundry's page ``{"object": "list", "data": [...], "first_id", "last_id", "has_more"}``
+    (``first_id``/``last_id`` left out of an empty page), each item byte for byte as stored. Items are listed in
+    the order they were first added (``order=asc``; ``desc``, the default as in OpenAI's API, reverses it),
+    ``limit`` per page (1-100, default 20), after the item ``after`` and before the item ``before`` (positions
+    taken before the ``item_type`` filter), and only those the request's isolation headers may see (as for
+    get). A ``limit``/``order`` out of range, or a cursor naming no item the caller can see, is a 400
+    ``invalid_request_error`` naming the parameter (what this mock chose; Foundry's exact wording is not known).
     """
 
     def __init__(
@@ -127,6 +158,7 @@ class MockConversationService:
         self._bearer_token = bearer_token
         self._lock = threading.Lock()
         self._items: dict[tuple[str, str, str | None], _StoredItem] = {}
+        self._created: dict[tuple[str, str], None] = {}  # (conversation, item id) in the order first added
         self._requests: list[RecordedRequest] = []
         self._faults: deque[Fault | None] = deque()
         self._policy: FaultPolicy | None = None
@@ -154,6 +186,10 @@ class MockConversationService:
     def url_for(self, conversation_id: str, item_id: str, *, origin: str = MOCK_ORIGIN) -> str:
         """The full item URL under ``origin``, segments percent-encoded (``.``/``..`` as ``%2E``)."""
         return self._route.url(origin, conversation_id, item_id)
+
+    def list_url_for(self, conversation_id: str, *, origin: str = MOCK_ORIGIN) -> str:
+        """The full URL of a conversation's list under ``origin`` (no query)."""
+        return self._route.list_url(origin, conversation_id)
 
     def transport(self, *, sleep: Callable[[float], object] | None = None) -> MockConversationTransport:
         """An ``httpx`` transport (sync and async) answering from this service, without sockets.
@@ -189,8 +225,10 @@ class MockConversationService:
             check_header_text(user_isolation_key, "user_isolation_key")
         conv = self.conversation_id if conversation_id is None else conversation_id
         headers = (("Content-Type", "application/json"), ("Content-Length", str(len(body))))
+        stored = _StoredItem(body, headers, _type_of(body))
         with self._lock:
-            self._items[(conv, item_id, user_isolation_key)] = _StoredItem(body, headers)
+            self._items[(conv, item_id, user_isolation_key)] = stored
+            self._created.setdefault((conv, item_id))
         return item_id
 
     def isolate_item(self, item_id: str, user_isolation_key: str, *, conversation_id: str | None = None) -> None:
@@ -264,6 +302,7 @@ class MockConversationService:
     def handle(self, request: IncomingRequest) -> Reply:
         """Record ``request`` and decide its reply: a scheduled or policy fault, else the answer."""
         ids = self._route.match(request.raw_path)
+        listed = None if ids is not None else self._route.match_list(request.raw_path)
         with self._lock:
             self._counter += 1
             number = self._counter
@@ -272,7 +311,7 @@ class MockConversationService:
             raw_path=request.raw_path,
             headers=MappingProxyType(request.lowered_headers()),
             header_items=request.header_items,
-            conversation_id=ids[0] if ids else None,
+            conversation_id=ids[0] if ids else listed,
             item_id=ids[1] if ids else None,
             number=number,
             request_id=f"req_{number}",
@@ -304,13 +343,26 @@ class MockConversationService:
     def _answer(self, record: RecordedRequest, head_only: bool) -> Reply:
         if not self._authorized(record.headers):
             return self._error(401, "Access denied: missing or invalid credentials.", record, head_only)
-        if record.conversation_id is None or record.item_id is None:
+        if record.conversation_id is None:
             return self._error(404, "Resource not found.", record, head_only)
         if record.method not in ("GET", "HEAD"):
             message = f"Method {record.method} is not allowed; only GET is supported."
             return self._error(405, message, record, head_only)
         scopes = [record.headers.get(h) for h in _ISOLATION_HEADERS]
         candidates = dict.fromkeys([*(s for s in scopes if s is not None), None])
+        if record.item_id is None:
+            try:
+                body = self._page(record.conversation_id, record.query, candidates)
+            except _ListError as exc:
+                payload = error_body(400, exc.message)
+                payload["error"]["param"] = exc.param
+                return json_reply(400, payload, request_id=record.request_id, head_only=head_only)
+            page_headers = (
+                ("Content-Type", "application/json"),
+                ("Content-Length", str(len(body))),
+                ("x-request-id", record.request_id),
+            )
+            return Reply(200, page_headers, b"" if head_only else body)
         with self._lock:
             for key in candidates:
                 stored = self._items.get((record.conversation_id, record.item_id, key))
@@ -319,6 +371,57 @@ class MockConversationService:
                     return Reply(200, headers, b"" if head_only else stored.body)
         message = f"No item with id '{record.item_id}' found in conversation '{record.conversation_id}'."
         return self._error(404, message, record, head_only)
+
+    def _page(self, conv: str, query: Mapping[str, list[str]], candidates: Iterable[str | None]) -> bytes:
+        """One page of conversation ``conv``'s items (the body), for a request with ``query``."""
+
+        def last(name: str) -> str | None:
+            values = query.get(name)
+            return values[-1] if values else None
+
+        raw_limit = last("limit")
+        try:
+            limit = DEFAULT_LIMIT if raw_limit is None else int(raw_limit)
+        except ValueError:
+            limit = 0
+        if not 1 <= limit <= 100:
+            raise _ListError(f"Invalid 'limit': {raw_limit!r}. Expected an integer from 1 to 100.", "limit")
+        order = last("order") or "desc"
+        if order not in ("asc", "desc"):
+            raise _ListError(f"Invalid 'order': {order!r}. Expected 'asc' or 'desc'.", "order")
+        keys = list(candidates)
+        with self._lock:
+            visible: list[tuple[str, _StoredItem]] = []
+            for c, item_id in self._created:
+                if c != conv:
+                    continue
+                stored = next((s for k in keys if (s := self._items.get((c, item_id, k))) is not None), None)
+                if stored is not None:
+                    visible.append((item_id, stored))
+        if order == "desc":
+            visible.reverse()
+        position = {item_id: n for n, (item_id, _) in enumerate(visible)}
+        start, end = 0, len(visible)
+        for name in ("after", "before"):
+            cursor = last(name)
+            if cursor is None:
+                continue
+            if cursor not in position:
+                raise _ListError(f"Invalid '{name}': no item with id {cursor!r} in conversation {conv!r}.", name)
+            if name == "after":
+                start = position[cursor] + 1
+            else:
+                end = position[cursor]
+        window = visible[start:end]
+        item_type = last("item_type")
+        if item_type is not None:
+            window = [(i, s) for i, s in window if s.item_type == item_type]
+        page = window[:limit]
+        parts = [b'{"object":"list","data":[', b",".join(s.body for _, s in page), b"]"]
+        if page:
+            parts.append(b',"first_id":' + encode_json(page[0][0]) + b',"last_id":' + encode_json(page[-1][0]))
+        parts.append(b',"has_more":true}' if len(window) > limit else b',"has_more":false}')
+        return b"".join(parts)
 
     def _error(self, status: int, message: str, record: RecordedRequest, head_only: bool) -> Reply:
         extra: dict[str, str] = {}

@@ -213,7 +213,7 @@ class RecordedRequest:
     conversation_id: str | None
     """Percent-decoded conversation id if the path matched the route, else ``None``."""
     item_id: str | None
-    """Percent-decoded item id if the path matched the item route, else ``None``."""
+    """Percent-decoded item id if the path matched the item route, else ``None`` (a list request has none)."""
     number: int = 0
     """Global 1-based request counter (the ``n`` passed to a fault policy)."""
     request_id: str = ""
@@ -223,6 +223,12 @@ class RecordedRequest:
     """The per-phase timeouts the client gave this request, as httpx holds them (``{"connect": 5.0, "read": 5.0,
     "write": 5.0, "pool": 5.0}``), when it came through :meth:`MockConversationService.transport`; ``None`` over a
     socket (timeouts never reach the wire)."""
+
+    @property
+    def query(self) -> dict[str, list[str]]:
+        """The query parameters, percent-decoded, each name with its values in order (``{}`` without a query)."""
+        query = self.raw_path.partition("#")[0].partition("?")[2]
+        return urllib.parse.parse_qs(query, keep_blank_values=True)
 
     def __repr__(self) -> str:
         # Credentials must not leak into assertion messages or logs.
