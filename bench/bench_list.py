@@ -9,11 +9,13 @@ Time (1,000 items, 300 with --quick, listed in pages of 100, ``order=asc``): ``o
 ``ConversationItemsClient(max_retries=0).list_items(conv, limit=100, order="asc")``, iterating every item;
 ``openai`` = ``OpenAI(base_url=endpoint + "/openai/v1", max_retries=0).conversations.items.list(conv,
 limit=100, order="asc")``, auto-paging over every item; ``raw`` = ``httpx.Client().get(url)`` +
-``json.loads`` per page, iterating ``data`` and following ``after=<last_id>`` while ``has_more``. One listing
-= every item once; a block = 2 listings (1 with --quick) of one contender; 15 blocks (3), the contenders
-alternating block by block in an order that rotates, after a warm-up listing each. One sample = mean time per
-item in one block; a ratio is the median of the per-block ratios (each contender's block against the other's
-in the same round).
+``json.loads`` per page, iterating ``data`` and following ``after=<last_id>`` while ``has_more``;
+``raw+parse_item`` = ``raw`` plus ``parse_item`` on every item (the typed floor: what is left of ours beyond it is
+the pager's own cost). One listing = every item once; after a warm-up listing each, 31 blocks (3 with --quick) of
+one listing per contender, the contenders alternating in an order that rotates. One sample = mean time per item in
+one block; a ratio is the median of the per-block ratios (each contender's block against the other's in the same
+round). The ``mock`` row is the mock's own time per item (``service.handle`` of every page, no socket, in the
+server's process at start): part of every contender's time.
 
 Decode report: how many of the listed items openai-python gives back as its ``Message`` though their ``type``
 is not ``message`` (it falls back to ``Message``, with ``role=None``, for item types it does not know); ours
@@ -23,7 +25,7 @@ Memory: a fresh child process iterates ``list_items`` over 100,000 items (10,000
 and samples its RSS before the first page and at 10%, 50% and 100% of the items. The mock serving them runs in
 a third process. Its list (``MockConversationService._page``) walks every item the service holds for every
 page (~0.3 s a page at 100,000 items, so ~5 minutes for the whole list), so that server answers from an index
-instead (``IndexedListService``: the same bytes for this list, checked against the mock's own page at start).
+instead (``indexed_service``: the same bytes for this list, checked against the mock's own pages at start).
 Flat = growth from the 10% sample to the end < 5 MB.
 """
 
@@ -146,9 +148,32 @@ def serve(count: int, indexed: bool) -> None:
             "conversation_id": CONVERSATION,
             "count": count,
             "list_url": server.list_url_for(CONVERSATION),
+            "mock_us_per_item": [] if indexed else _mock_share(server.service, count),
         }
         print(json.dumps(info), flush=True)
         sys.stdin.read()
+
+
+def _mock_share(service: Any, count: int) -> list[float]:
+    """The mock's own time per listed item (``service.handle`` of every page of the list, no socket), 5 times."""
+    from urllib.parse import urlsplit
+
+    from conversation_items.testing.wire import IncomingRequest
+
+    path = urlsplit(service.list_url_for(CONVERSATION)).path
+    ids = service.item_ids(CONVERSATION)
+    queries = [f"?limit={PAGE_SIZE}&order=asc"]
+    queries += [f"{queries[0]}&after={quote(ids[n - 1], safe='')}" for n in range(PAGE_SIZE, count, PAGE_SIZE)]
+    requests = [IncomingRequest("GET", path + query, ()) for query in queries]
+    samples = []
+    for _ in range(5):
+        start = time.perf_counter_ns()
+        for request in requests:
+            if service.handle(request).status != 200:
+                raise RuntimeError(f"the mock refused {request.raw_path}")
+        samples.append((time.perf_counter_ns() - start) / count / 1e3)
+    service.clear_requests()
+    return samples
 
 
 class Server:
@@ -184,7 +209,7 @@ def _time(info: dict[str, Any], quick: bool) -> list[Row]:
     from conversation_items import ConversationItemsClient, parse_item
     from openai import OpenAI
 
-    blocks, per_block = (3, 1) if quick else (15, 2)
+    blocks, per_block = (3, 1) if quick else (31, 1)
     conv, count, list_url = info["conversation_id"], info["count"], info["list_url"]
     ours = ConversationItemsClient(endpoint=info["endpoint"], max_retries=0)
     raw = httpx.Client()
@@ -254,6 +279,14 @@ def _time(info: dict[str, Any], quick: bool) -> list[Row]:
 
     listed = f"{count:,} items in pages of {PAGE_SIZE}, {blocks * per_block} listings"
     rows = [_stats.figure(SECTION, f"{name}: time per item ({listed})", vals, "us") for name, vals in samples.items()]
+    rows.append(
+        _stats.figure(
+            SECTION,
+            "mock: its own time per item (answering every page, no socket; in each row above)",
+            info["mock_us_per_item"],
+            "us",
+        )
+    )
     openai_ours = [a / b for a, b in zip(samples["openai"], samples["ours"], strict=True)]
     ours_raw = [a / b for a, b in zip(samples["ours"], samples["raw"], strict=True)]
     rows.append(
