@@ -23,6 +23,7 @@ import _stats
 import bench_construct
 import bench_decode
 import bench_import
+import bench_list
 import bench_memory
 import bench_roundtrip
 import bench_seam
@@ -35,10 +36,11 @@ BENCHES: dict[str, Callable[[bool], list[Row]]] = {
     "memory": bench_memory.run,
     "decode": bench_decode.run,
     "roundtrip": bench_roundtrip.run,
+    "list": bench_list.run,
     "seam": bench_seam.run,
 }
 # the order they are printed in
-SECTIONS = ("decode", "import", "roundtrip", "memory", "construct", "seam")
+SECTIONS = ("decode", "import", "roundtrip", "memory", "construct", "seam", "list")
 
 
 def main() -> int:
