@@ -35,10 +35,10 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip check
 	touch $(STAMP)
 
-venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure extra) + this project, editable
+venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure and httpx2 extras) + this project, editable
 
 lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps current pins; UPGRADE=1 takes the newest)
-	$(UV_COMPILE) --extra azure --group dev --group bench --group lock -o $(LOCK)
+	$(UV_COMPILE) --extra azure --extra httpx2 --group dev --group bench --group lock -o $(LOCK)
 	$(UV_COMPILE) --extra azure --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
 
 generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)

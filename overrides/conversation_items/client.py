@@ -26,13 +26,11 @@ from ._sender import AsyncSender, SyncSender
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
+    import httpx2
     from conversation_items_client.models import ConversationItem, ConversationItemList
     from conversation_items_client.types import RequestParts, Response
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
-
-#: what httpx (or anyio's attempt limit) may raise during one attempt; each maps to a documented error in _attempts
-_ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, TimeoutError)
 
 Sender = TypeVar("Sender", SyncSender, AsyncSender)
 
@@ -216,20 +214,21 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
     `endpoint` defaults to `$AZURE_AI_PROJECT_ENDPOINT`. Options (see `ClientOptions`): one of `api_key=`, `token=`,
     `credential=` (with `token_scope=`); `user_isolation_key=`, `user_identity=`; `timeout=` (30 s per attempt),
     `deadline=` (none), `max_retries=` (2), `headers=`, `retry_policy=`, `allow_insecure_http=`. `http_client=` is
-    an `httpx.Client` you own and close (proxies, `verify=`, limits, HTTP/2, event hooks); `transport=` an httpx
-    transport for tests (it disables httpx's proxy environment variables, as in httpx).
+    an `httpx.Client` or an `httpx2.Client` you own and close (proxies, `verify=`, limits, HTTP/2, event hooks);
+    `transport=` an httpx transport for tests (it disables httpx's proxy environment variables, as in httpx).
     """
 
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=False)
-        self._attach(settings, SyncSender.build(http_client, transport, headers=settings.headers), owns_sender=True)
+        http = cast("httpx.Client | None", http_client)  # httpx2's API is httpx's: the sender converts what differs
+        self._attach(settings, SyncSender.build(http, transport, headers=settings.headers), owns_sender=True)
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """A client with these options changed, sharing this one's connection pool and token cache.
@@ -283,7 +282,10 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
 
     def _exchange(self, call: Call, parts: RequestParts, parse: _Parse) -> Settled:
         """One request, attempted until it settles: the parsed 200 body, or the final error raised."""
-        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path)
+        library = self._sender.library
+        # what the HTTP library (or anyio's attempt limit) may raise: each maps to a documented error in _attempts
+        attempt_errors = library.attempt_errors
+        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path, library)
         auth = self._settings.auth
         base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
@@ -295,7 +297,7 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
             try:
                 received = self._sender.send(parts, attempts.url, headers, limit)
                 outcome = parse(status_code=received.status_code, headers=received.headers, content=received.content)
-            except _ATTEMPT_ERRORS as exc:
+            except attempt_errors as exc:
                 outcome = exc
             result = attempts.settle(outcome)
             if isinstance(result, Settled):
@@ -321,18 +323,20 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
 
 class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
     """The async twin of `ConversationItemsClient`, for asyncio and trio (same options; `token=` and `credential=` may
-    be async, and a sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient`."""
+    be async, and a sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient` or an
+    `httpx2.AsyncClient`."""
 
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=True)
-        self._attach(settings, AsyncSender.build(http_client, transport, headers=settings.headers), owns_sender=True)
+        http = cast("httpx.AsyncClient | None", http_client)  # see ConversationItemsClient.__init__
+        self._attach(settings, AsyncSender.build(http, transport, headers=settings.headers), owns_sender=True)
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """See `ConversationItemsClient.with_options`."""
@@ -370,7 +374,10 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
 
     async def _exchange(self, call: Call, parts: RequestParts, parse: _Parse) -> Settled:
         """See `ConversationItemsClient._exchange`."""
-        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path)
+        library = self._sender.library
+        # what the HTTP library (or anyio's attempt limit) may raise: each maps to a documented error in _attempts
+        attempt_errors = library.attempt_errors
+        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path, library)
         auth = self._settings.auth
         base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
@@ -382,7 +389,7 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
             try:
                 received = await self._sender.send(parts, attempts.url, headers, limit)
                 outcome = parse(status_code=received.status_code, headers=received.headers, content=received.content)
-            except _ATTEMPT_ERRORS as exc:
+            except attempt_errors as exc:
                 outcome = exc
             result = attempts.settle(outcome)
             if isinstance(result, Settled):
