@@ -72,7 +72,9 @@ class Received:
     content: bytes
 
 
-def _check_choice(http_client: object, transport: object, *, asynchronous: bool) -> HttpLibrary:
+def _check_choice(
+    http_client: object, transport: object, *, asynchronous: bool, redirecting_allowed: bool = False
+) -> HttpLibrary:
     """The library of the caller's `http_client` (httpx's when there is none), checked."""
     if http_client is None:
         return HTTPX
@@ -82,7 +84,7 @@ def _check_choice(http_client: object, transport: object, *, asynchronous: bool)
     if library is None:
         kind = "AsyncClient" if asynchronous else "Client"
         raise TypeError(f"http_client must be an httpx.{kind} or an httpx2.{kind}, got {type(http_client).__name__}")
-    if getattr(http_client, "follow_redirects", False):
+    if not redirecting_allowed and getattr(http_client, "follow_redirects", False):
         raise ValueError(
             "http_client follows redirects, so credentials could follow one to another host: "
             "create it with follow_redirects=False (a redirect is then an APIStatusError)"
@@ -181,10 +183,17 @@ class SyncSender(_Sender[httpx.Client]):
 
     @classmethod
     def build(
-        cls, http_client: httpx.Client | None, transport: httpx.BaseTransport | None, *, headers: Mapping[str, str]
+        cls,
+        http_client: httpx.Client | None,
+        transport: httpx.BaseTransport | None,
+        *,
+        headers: Mapping[str, str],
+        redirecting_allowed: bool = False,
     ) -> SyncSender:
-        """The caller's client (theirs to close, used as it is), or a new one with `headers` as its defaults."""
-        library = _check_choice(http_client, transport, asynchronous=False)
+        """The caller's client (theirs to close, used as it is), or a new one with `headers` as its defaults.
+        `redirecting_allowed`: a caller's client that follows redirects is taken (an openai client's): requests
+        never follow them anyway (`follow_redirects=False` on every send)."""
+        library = _check_choice(http_client, transport, asynchronous=False, redirecting_allowed=redirecting_allowed)
         if http_client is not None:
             return cls(http_client, factory=None, default_headers={}, library=library)
         verify: ssl.SSLContext | bool = True if transport is not None else shared_ssl_context()
@@ -211,7 +220,7 @@ class SyncSender(_Sender[httpx.Client]):
         http = self.http
         request = self._request(http, parts, url, headers, limit)
         ends_at = limit.ends_at()
-        response = http.send(request, stream=True)
+        response = http.send(request, stream=True, follow_redirects=False)
         try:
             if ends_at is not None:
                 remaining = ends_at - time.monotonic()
@@ -272,9 +281,10 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         transport: httpx.AsyncBaseTransport | None,
         *,
         headers: Mapping[str, str],
+        redirecting_allowed: bool = False,
     ) -> AsyncSender:
         """See `SyncSender.build`."""
-        library = _check_choice(http_client, transport, asynchronous=True)
+        library = _check_choice(http_client, transport, asynchronous=True, redirecting_allowed=redirecting_allowed)
         if http_client is not None:
             return cls(http_client, factory=None, default_headers={}, library=library)
         verify: ssl.SSLContext | bool = True if transport is not None else shared_ssl_context()
@@ -325,7 +335,7 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         http = await self.http()
         request = self._request(http, parts, url, headers, limit)
         with anyio.fail_after(limit.seconds):
-            response = await http.send(request, stream=True)
+            response = await http.send(request, stream=True, follow_redirects=False)
             try:
                 content = b"".join([chunk async for chunk in response.aiter_bytes()])
             finally:

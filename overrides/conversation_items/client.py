@@ -16,6 +16,7 @@ from conversation_items_client.types import UNSET
 from ._attempts import Attempts, Settled
 from ._auth import AUTH_HEADER_NAMES
 from ._decode import warn_if_unknown
+from ._from_openai import openai_parts
 from ._item_page import ItemPage
 from ._item_response import ItemResponse
 from ._options import Call, CallOptions, ClientOptions, Settings
@@ -27,6 +28,7 @@ from .errors import APIConnectionError
 
 if TYPE_CHECKING:
     import httpx2
+    import openai
     from conversation_items_client.models import ConversationItem, ConversationItemList
     from conversation_items_client.types import RequestParts, Response
 
@@ -230,6 +232,29 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
         http = cast("httpx.Client | None", http_client)  # httpx2's API is httpx's: the sender converts what differs
         self._attach(settings, SyncSender.build(http, transport, headers=settings.headers), owns_sender=True)
 
+    @classmethod
+    def from_openai(
+        cls, openai_client: openai.OpenAI, *, endpoint: str | None = None, **options: Unpack[ClientOptions]
+    ) -> Self:
+        """A client for the Foundry project an `openai.OpenAI` / `openai.AzureOpenAI` client points at, sharing its
+        connection pool (its http client: httpx2 with openai >= 3.57, httpx before).
+
+        Taken from it: the endpoint (its `base_url` less `/openai/v1`, `/openai` or `/openai/deployments/<name>`;
+        another base URL raises `ValueError`: pass `endpoint=`), its auth, sent as it sends it (OpenAI's `api_key`
+        as `Authorization: Bearer`, AzureOpenAI's as `api-key`, its `azure_ad_token_provider` or `azure_ad_token`
+        as `token=`), and the `default_headers=` it was given (less auth headers; an `x-ms-user-isolation-key` or
+        `x-ms-user-identity` among them becomes that option). Not taken: its timeout, retries, organization,
+        project and query parameters. `options` are the constructor's and win (an auth option replaces its auth).
+        Requests never follow redirects, whatever its http client does. Closing this client leaves the openai
+        client's pool open.
+        """
+        parts = openai_parts(openai_client, endpoint, options, asynchronous=False)
+        settings = Settings.create(parts.endpoint, cast(ClientOptions, parts.options), is_async=False)
+        sender = SyncSender.build(parts.http_client, None, headers=settings.headers, redirecting_allowed=True)
+        client = object.__new__(cls)
+        client._attach(settings, sender, owns_sender=True)
+        return client
+
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """A client with these options changed, sharing this one's connection pool and token cache.
 
@@ -337,6 +362,19 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
         settings = Settings.create(endpoint, options, is_async=True)
         http = cast("httpx.AsyncClient | None", http_client)  # see ConversationItemsClient.__init__
         self._attach(settings, AsyncSender.build(http, transport, headers=settings.headers), owns_sender=True)
+
+    @classmethod
+    def from_openai(
+        cls, openai_client: openai.AsyncOpenAI, *, endpoint: str | None = None, **options: Unpack[ClientOptions]
+    ) -> Self:
+        """See `ConversationItemsClient.from_openai`: from an `openai.AsyncOpenAI` / `openai.AsyncAzureOpenAI` (an
+        async `azure_ad_token_provider` is awaited, a sync one runs in a worker thread)."""
+        parts = openai_parts(openai_client, endpoint, options, asynchronous=True)
+        settings = Settings.create(parts.endpoint, cast(ClientOptions, parts.options), is_async=True)
+        sender = AsyncSender.build(parts.http_client, None, headers=settings.headers, redirecting_allowed=True)
+        client = object.__new__(cls)
+        client._attach(settings, sender, owns_sender=True)
+        return client
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """See `ConversationItemsClient.with_options`."""
