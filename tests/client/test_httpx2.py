@@ -135,3 +135,11 @@ def test_httpx2_is_not_imported_unless_one_of_its_clients_is_given() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_httpx2_timeout_is_taken_as_the_same_phases() -> None:
+    endpoint = "https://acct.services.ai.azure.com/api/projects/p"
+    with ConversationItemsClient(endpoint, timeout=httpx2.Timeout(5.0, connect=2.0)) as client:
+        assert client.timeout == httpx.Timeout(5.0, connect=2.0)
+    with pytest.raises(ValueError, match=r"timeout\.read"):
+        ConversationItemsClient(endpoint, timeout=httpx2.Timeout(5.0, read=-1.0))
