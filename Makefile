@@ -35,10 +35,10 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip check
 	touch $(STAMP)
 
-venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure extra) + this project, editable
+venv: $(STAMP)  ## create .venv: the locked toolchain (every group, the azure and httpx2 extras) + this project, editable
 
 lock: $(VENV_DEP)  ## re-resolve requirements/*.txt from pyproject.toml (keeps current pins; UPGRADE=1 takes the newest)
-	$(UV_COMPILE) --extra azure --group dev --group bench --group lock -o $(LOCK)
+	$(UV_COMPILE) --extra azure --extra httpx2 --group dev --group bench --group lock -o $(LOCK)
 	$(UV_COMPILE) --extra azure --group smoke --constraints $(LOCK) -o $(SMOKE_LOCK)
 
 generate: $(VENV_DEP)  ## rebuild generated/ from spec + generator-config.yaml + overrides/templates (FORCE=1: discard hand edits)
@@ -93,13 +93,13 @@ check: check-drift lint typecheck test test-slow  ## everything CI runs
 
 # `make test-newest`: its own venv, the locked test tools, then this project with the newest releases its metadata allows
 NEWEST_VENV := build/newest/venv
-# what a newer httpx, httpcore, anyio, attrs, azure-identity or aiohttp could break: every test that sends a request
+# what a newer httpx, httpcore, httpx2, anyio, attrs, azure-identity or aiohttp could break: every test that sends a request
 # (through a transport, a loopback socket or a real credential) or decodes hostile input, and the reliability suite
 NEWEST_TESTS := tests/reliability tests/client/test_client.py tests/client/test_client_live.py tests/client/test_client_options.py \
 	tests/client/test_credentials.py tests/client/test_key_credential.py tests/client/test_azure_identity.py tests/client/test_errors.py \
 	tests/client/test_refusals.py tests/client/test_limits.py tests/client/test_retry_policy.py tests/testing/test_mock_transport.py \
-	tests/testing/test_mock_server.py tests/testing/test_mock_faults.py
-NEWEST_SHOWN := httpx httpcore h11 anyio attrs azure-identity azure-core aiohttp
+	tests/testing/test_mock_server.py tests/testing/test_mock_faults.py tests/client/test_httpx2.py tests/client/test_list_items.py
+NEWEST_SHOWN := httpx httpcore h11 anyio attrs azure-identity azure-core aiohttp httpx2 httpcore2
 
 .PHONY: lock dist dist-check mutation test-newest
 dist: $(VENV_DEP)  ## build the sdist, then the wheel from it, into dist/
@@ -114,7 +114,7 @@ test-newest: $(VENV_DEP)  ## the wire and reliability suites against the newest 
 	$(PYTHON) -m venv $(NEWEST_VENV)
 	$(BIN)/uv pip install --quiet --python $(NEWEST_VENV)/bin/python --require-hashes -r $(LOCK)
 	$(BIN)/uv pip install --quiet --python $(NEWEST_VENV)/bin/python --upgrade --resolution highest \
-		--no-build-isolation -e '.[azure]'
+		--no-build-isolation -e '.[azure,httpx2]'
 	@$(NEWEST_VENV)/bin/python -c 'import sys, importlib.metadata as m; \
 		print("test-newest:", ", ".join(f"{n} {m.version(n)}" for n in sys.argv[1:]))' $(NEWEST_SHOWN)
 	$(NEWEST_VENV)/bin/python -m pytest $(NEWEST_TESTS) $(PYTEST_ARGS)

@@ -18,6 +18,7 @@ import httpx
 from conversation_items_client.types import Response
 
 from ._budget import AttemptLimit, Budget
+from ._http_library import HTTPX, HttpLibrary
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -73,8 +74,9 @@ def _certificate_failure(exc: BaseException) -> ssl.SSLCertVerificationError | N
     return None
 
 
-def error_for_exception(exc: BaseException, url: str) -> ConversationItemsError:
-    """What an exception raised by httpx during an attempt means to the caller (its cause kept)."""
+def error_for_exception(exc: BaseException, url: str, library: HttpLibrary = HTTPX) -> ConversationItemsError:
+    """What an exception raised by `library` (httpx, or httpx2) during an attempt means to the caller (its cause
+    kept), classified by that library's own exception classes."""
     error: ConversationItemsError
     refused = _certificate_failure(exc)
     if refused is not None:
@@ -84,11 +86,11 @@ def error_for_exception(exc: BaseException, url: str) -> ConversationItemsError:
             "http_client built with verify=<an ssl.SSLContext that does>",
             url=url,
         )
-    elif isinstance(exc, httpx.TimeoutException | TimeoutError):
+    elif isinstance(exc, library.timeout_exceptions):
         error = APITimeoutError(f"Request timed out ({type(exc).__name__}).", url=url)
-    elif isinstance(exc, httpx.DecodingError):
+    elif isinstance(exc, library.decoding_error):
         error = ItemDecodeError(f"the response body could not be decoded ({exc})", payload=None)
-    elif isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
+    elif isinstance(exc, library.not_sent):
         error = APIConnectionError(f"Request could not be sent ({type(exc).__name__}: {exc}).", url=url)
     else:
         error = APIConnectionError(f"Connection error ({type(exc).__name__}: {exc}).", url=url)
@@ -99,10 +101,11 @@ def error_for_exception(exc: BaseException, url: str) -> ConversationItemsError:
 class Attempts:
     """The state of one call: attempts made, time left, whether a CAE challenge was already answered."""
 
-    __slots__ = ("_answered_challenge", "_call", "_retries", "_settings", "budget", "sent", "url")
+    __slots__ = ("_answered_challenge", "_call", "_library", "_retries", "_settings", "budget", "sent", "url")
 
-    def __init__(self, settings: Settings, call: Call, url: str) -> None:
+    def __init__(self, settings: Settings, call: Call, url: str, library: HttpLibrary = HTTPX) -> None:
         self._settings = settings
+        self._library = library  # whose exceptions the attempts raise
         self._call = call
         self.url = url  # the request's URL (for logs and connection errors)
         self.budget = Budget(call.timeout, call.deadline, settings.retry_policy)
@@ -123,10 +126,10 @@ class Attempts:
         """After an attempt: the parsed 200 body, or a `Retry`; raises the final error (or `ValueError` for a bad
         argument)."""
         self.sent += 1
-        if isinstance(outcome, httpx.InvalidURL):  # raised while building the request: nothing was sent
+        if isinstance(outcome, self._library.invalid_url):  # raised while building the request: nothing was sent
             raise ValueError(f"the ids do not make a valid URL: {outcome}") from None
         if isinstance(outcome, BaseException):
-            return self._failed(error_for_exception(outcome, self.url), None)
+            return self._failed(error_for_exception(outcome, self.url, self._library), None)
         headers = cast(httpx.Headers, outcome.headers)
         request_id = request_id_from(headers)
         status = int(outcome.status_code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, TypedDict
+from typing import TYPE_CHECKING, Any, Final, TypedDict
 
 import httpx
 from conversation_items_client.types import UNSET, Unset
@@ -23,6 +23,9 @@ from ._validation import (
     check_timeout,
 )
 
+if TYPE_CHECKING:
+    import httpx2
+
 __all__ = ["Call", "CallOptions", "ClientOptions", "Settings"]
 
 #: headers that have their own argument; refused among `headers=` / `extra_headers=`
@@ -39,7 +42,7 @@ class ClientOptions(TypedDict, total=False):
     token_scope: str
     user_isolation_key: str | None
     user_identity: str | None
-    timeout: float | httpx.Timeout | None
+    timeout: float | httpx.Timeout | httpx2.Timeout | None
     deadline: float | None
     max_retries: int
     headers: Mapping[str, str] | None
@@ -54,7 +57,7 @@ class CallOptions(TypedDict, total=False):
     user_isolation_key: str | None
     user_identity: str | None
     extra_headers: Mapping[str, str] | None
-    timeout: float | httpx.Timeout | None
+    timeout: float | httpx.Timeout | httpx2.Timeout | None
     deadline: float | None
     max_retries: int
 

@@ -16,17 +16,14 @@ from collections.abc import Awaitable, Callable, Mapping
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
-import httpx
-
 from ._defaults import DEFAULT_INITIAL_BACKOFF, DEFAULT_JITTER, DEFAULT_MAX_BACKOFF, DEFAULT_MAX_RETRY_AFTER
+from ._http_library import not_sent
 from .errors import APIConnectionError, APIStatusError, CertificateVerificationError, ConversationItemsError
 
 __all__ = ["RETRYABLE_STATUS_CODES", "Decision", "RetryPolicy", "retry_after_seconds"]
 
 #: statuses worth another attempt; every other status is final
 RETRYABLE_STATUS_CODES = frozenset({408, 429, 500, 502, 503, 504})
-#: transport failures that mean the request itself was wrong, not that the network failed
-_NOT_SENT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 def _finite_non_negative(value: float) -> bool:
@@ -159,7 +156,7 @@ class RetryPolicy:
         if isinstance(error, CertificateVerificationError):
             return False  # the same certificate is refused again
         if isinstance(error, APIConnectionError):
-            return not isinstance(error.__cause__, _NOT_SENT)
+            return not not_sent(error.__cause__)  # the request itself was wrong (httpx's or httpx2's classes)
         return False  # a body that is not an item, a failing credential: the same again next time
 
     def decide(

@@ -1,7 +1,9 @@
 """The one place requests go out: a built request sent with the client's own httpx client, its body read within
 the attempt's limit, and the status, headers and bytes handed back for the generated parser.
 
-A sender holds the httpx client: one it built (and owns), or the caller's `http_client=`. An owned one is built with
+A sender holds the httpx client: one it built (and owns), or the caller's `http_client=`, an httpx or an httpx2
+client (`_http_library`: the sender knows which, converts what crosses and classifies that library's exceptions;
+httpx2's API is httpx's, so it is typed as httpx here). An owned one is built with
 one default SSL context per process instead of one per client (~30-60 ms each), never follows redirects, and is
 rebuilt in a forked child process (a child never reads from a connection its parent opened) and, for the async
 client, in each event loop it is used from (pooled connections belong to the loop that opened them); what a
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import httpx
 
 from ._event_loop import current_loop
+from ._http_library import HTTPX, HttpLibrary, library_of
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
@@ -69,32 +72,46 @@ class Received:
     content: bytes
 
 
-def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout("the attempt took longer than its timeout", request=request)
-
-
-def _check_choice(http_client: object, transport: object, expected: type) -> None:
-    if http_client is not None and transport is not None:
+def _check_choice(
+    http_client: object, transport: object, *, asynchronous: bool, redirecting_allowed: bool = False
+) -> HttpLibrary:
+    """The library of the caller's `http_client` (httpx's when there is none), checked."""
+    if http_client is None:
+        return HTTPX
+    if transport is not None:
         raise ValueError("pass http_client= or transport=, not both (give your transport to your http_client)")
-    if http_client is not None and not isinstance(http_client, expected):
-        raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}")
-    if http_client is not None and getattr(http_client, "follow_redirects", False):
+    library = library_of(http_client, asynchronous=asynchronous)
+    if library is None:
+        kind = "AsyncClient" if asynchronous else "Client"
+        raise TypeError(f"http_client must be an httpx.{kind} or an httpx2.{kind}, got {type(http_client).__name__}")
+    if not redirecting_allowed and getattr(http_client, "follow_redirects", False):
         raise ValueError(
             "http_client follows redirects, so credentials could follow one to another host: "
             "create it with follow_redirects=False (a redirect is then an APIStatusError)"
         )
+    return library
 
 
 class _Sender(Generic[HttpClient]):
     """The httpx client requests go through, whether it is owned, and the headers installed on it as defaults."""
 
-    __slots__ = ("_factory", "_generation", "_http", "closed", "default_headers", "uses_environment_proxies")
+    __slots__ = (
+        "_factory",
+        "_generation",
+        "_http",
+        "closed",
+        "default_headers",
+        "library",
+        "uses_environment_proxies",
+    )
 
     _http: HttpClient
     _factory: Callable[[], HttpClient] | None
     _generation: int
     closed: bool
     default_headers: Mapping[str, str]
+    #: the library the client comes from: httpx, or (a caller's client only) httpx2
+    library: HttpLibrary
     #: whether requests go through the proxies of the environment (HTTP_PROXY...): an owned client without transport
     uses_environment_proxies: bool
 
@@ -105,8 +122,10 @@ class _Sender(Generic[HttpClient]):
         factory: Callable[[], HttpClient] | None,
         default_headers: Mapping[str, str],
         uses_environment_proxies: bool = False,
+        library: HttpLibrary = HTTPX,
     ) -> None:
         self._http = http
+        self.library = library
         self._factory = factory
         self._generation = _process_generation
         self.closed = False
@@ -140,8 +159,8 @@ class _Sender(Generic[HttpClient]):
             )
         return None
 
-    @staticmethod
     def _request(
+        self,
         http: httpx.Client | httpx.AsyncClient,
         parts: RequestParts,
         url: str,
@@ -153,7 +172,7 @@ class _Sender(Generic[HttpClient]):
             url,
             params=parts.params or None,  # no empty query string: httpx re-parses the URL to merge even empty ones
             headers=headers,
-            timeout=limit.phases,
+            timeout=self.library.timeout(limit.phases),
         )
 
 
@@ -164,12 +183,19 @@ class SyncSender(_Sender[httpx.Client]):
 
     @classmethod
     def build(
-        cls, http_client: httpx.Client | None, transport: httpx.BaseTransport | None, *, headers: Mapping[str, str]
+        cls,
+        http_client: httpx.Client | None,
+        transport: httpx.BaseTransport | None,
+        *,
+        headers: Mapping[str, str],
+        redirecting_allowed: bool = False,
     ) -> SyncSender:
-        """The caller's client (theirs to close, used as it is), or a new one with `headers` as its defaults."""
-        _check_choice(http_client, transport, httpx.Client)
+        """The caller's client (theirs to close, used as it is), or a new one with `headers` as its defaults.
+        `redirecting_allowed`: a caller's client that follows redirects is taken (an openai client's): requests
+        never follow them anyway (`follow_redirects=False` on every send)."""
+        library = _check_choice(http_client, transport, asynchronous=False, redirecting_allowed=redirecting_allowed)
         if http_client is not None:
-            return cls(http_client, factory=None, default_headers={})
+            return cls(http_client, factory=None, default_headers={}, library=library)
         verify: ssl.SSLContext | bool = True if transport is not None else shared_ssl_context()
 
         def factory() -> httpx.Client:
@@ -194,12 +220,12 @@ class SyncSender(_Sender[httpx.Client]):
         http = self.http
         request = self._request(http, parts, url, headers, limit)
         ends_at = limit.ends_at()
-        response = http.send(request, stream=True)
+        response = http.send(request, stream=True, follow_redirects=False)
         try:
             if ends_at is not None:
                 remaining = ends_at - time.monotonic()
                 if remaining <= 0:
-                    raise _timed_out(request)
+                    raise self.library.read_timeout(request)
                 phases = request.extensions.get("timeout")
                 if isinstance(phases, dict):  # read by httpcore when the body is first read, after this
                     read = phases.get("read")
@@ -207,11 +233,11 @@ class SyncSender(_Sender[httpx.Client]):
             chunks = []
             for chunk in response.iter_bytes():
                 if ends_at is not None and time.monotonic() > ends_at:
-                    raise _timed_out(request)
+                    raise self.library.read_timeout(request)
                 chunks.append(chunk)
         finally:
             response.close()
-        return Received(response.status_code, response.headers, b"".join(chunks))
+        return Received(response.status_code, self.library.headers(response.headers), b"".join(chunks))
 
     def close(self) -> None:
         """Close the httpx client if this package owns it."""
@@ -236,9 +262,14 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         factory: Callable[[], httpx.AsyncClient] | None,
         default_headers: Mapping[str, str],
         uses_environment_proxies: bool = False,
+        library: HttpLibrary = HTTPX,
     ) -> None:
         super().__init__(
-            http, factory=factory, default_headers=default_headers, uses_environment_proxies=uses_environment_proxies
+            http,
+            factory=factory,
+            default_headers=default_headers,
+            uses_environment_proxies=uses_environment_proxies,
+            library=library,
         )
         self._loop = None
         self._closers = set()
@@ -250,11 +281,12 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         transport: httpx.AsyncBaseTransport | None,
         *,
         headers: Mapping[str, str],
+        redirecting_allowed: bool = False,
     ) -> AsyncSender:
         """See `SyncSender.build`."""
-        _check_choice(http_client, transport, httpx.AsyncClient)
+        library = _check_choice(http_client, transport, asynchronous=True, redirecting_allowed=redirecting_allowed)
         if http_client is not None:
-            return cls(http_client, factory=None, default_headers={})
+            return cls(http_client, factory=None, default_headers={}, library=library)
         verify: ssl.SSLContext | bool = True if transport is not None else shared_ssl_context()
 
         def factory() -> httpx.AsyncClient:
@@ -303,13 +335,13 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
         http = await self.http()
         request = self._request(http, parts, url, headers, limit)
         with anyio.fail_after(limit.seconds):
-            response = await http.send(request, stream=True)
+            response = await http.send(request, stream=True, follow_redirects=False)
             try:
                 content = b"".join([chunk async for chunk in response.aiter_bytes()])
             finally:
                 with anyio.CancelScope(shield=True):
                     await response.aclose()
-        return Received(response.status_code, response.headers, content)
+        return Received(response.status_code, self.library.headers(response.headers), content)
 
     async def close(self) -> None:
         """Close the httpx client if this package owns it (when it belongs to this event loop: one opened in a loop

@@ -87,9 +87,12 @@ def _check_seconds(value: object, name: str) -> float:
 
 
 def check_timeout(value: object, name: str = "timeout") -> float | httpx.Timeout | None:
-    """Seconds per attempt, or an httpx.Timeout whose set fields are all finite and > 0; None: no limit."""
+    """Seconds per attempt, or an httpx.Timeout whose set fields are all finite and > 0; None: no limit. An
+    httpx2.Timeout is taken as the httpx.Timeout of the same phases."""
     if value is None:
         return None
+    if type(value).__module__.partition(".")[0] == "httpx2" and type(value).__name__ == "Timeout":
+        value = httpx.Timeout(**value.as_dict())  # type: ignore[attr-defined]
     if isinstance(value, httpx.Timeout):
         for field, seconds in value.as_dict().items():
             if seconds is not None:

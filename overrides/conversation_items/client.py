@@ -16,6 +16,7 @@ from conversation_items_client.types import UNSET
 from ._attempts import Attempts, Settled
 from ._auth import AUTH_HEADER_NAMES
 from ._decode import warn_if_unknown
+from ._from_openai import openai_parts
 from ._item_page import ItemPage
 from ._item_response import ItemResponse
 from ._options import Call, CallOptions, ClientOptions, Settings
@@ -26,13 +27,12 @@ from ._sender import AsyncSender, SyncSender
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
+    import httpx2
+    import openai
     from conversation_items_client.models import ConversationItem, ConversationItemList
     from conversation_items_client.types import RequestParts, Response
 
 __all__ = ["AsyncConversationItemsClient", "ConversationItemsClient", "ItemResponse"]
-
-#: what httpx (or anyio's attempt limit) may raise during one attempt; each maps to a documented error in _attempts
-_ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, TimeoutError)
 
 Sender = TypeVar("Sender", SyncSender, AsyncSender)
 
@@ -216,20 +216,44 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
     `endpoint` defaults to `$AZURE_AI_PROJECT_ENDPOINT`. Options (see `ClientOptions`): one of `api_key=`, `token=`,
     `credential=` (with `token_scope=`); `user_isolation_key=`, `user_identity=`; `timeout=` (30 s per attempt),
     `deadline=` (none), `max_retries=` (2), `headers=`, `retry_policy=`, `allow_insecure_http=`. `http_client=` is
-    an `httpx.Client` you own and close (proxies, `verify=`, limits, HTTP/2, event hooks); `transport=` an httpx
-    transport for tests (it disables httpx's proxy environment variables, as in httpx).
+    an `httpx.Client` or an `httpx2.Client` you own and close (proxies, `verify=`, limits, HTTP/2, event hooks);
+    `transport=` an httpx transport for tests (it disables httpx's proxy environment variables, as in httpx).
     """
 
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=False)
-        self._attach(settings, SyncSender.build(http_client, transport, headers=settings.headers), owns_sender=True)
+        http = cast("httpx.Client | None", http_client)  # httpx2's API is httpx's: the sender converts what differs
+        self._attach(settings, SyncSender.build(http, transport, headers=settings.headers), owns_sender=True)
+
+    @classmethod
+    def from_openai(
+        cls, openai_client: openai.OpenAI, *, endpoint: str | None = None, **options: Unpack[ClientOptions]
+    ) -> Self:
+        """A client for the Foundry project an `openai.OpenAI` / `openai.AzureOpenAI` client points at, sharing its
+        connection pool (its http client: httpx2 with openai >= 3.57, httpx before).
+
+        Taken from it: the endpoint (its `base_url` less `/openai/v1`, `/openai` or `/openai/deployments/<name>`;
+        another base URL raises `ValueError`: pass `endpoint=`), its auth, sent as it sends it (OpenAI's `api_key`
+        as `Authorization: Bearer`, AzureOpenAI's as `api-key`, its `azure_ad_token_provider` or `azure_ad_token`
+        as `token=`), and the `default_headers=` it was given (less auth headers; an `x-ms-user-isolation-key` or
+        `x-ms-user-identity` among them becomes that option). Not taken: its timeout, retries, organization,
+        project and query parameters. `options` are the constructor's and win (an auth option replaces its auth).
+        Requests never follow redirects, whatever its http client does. Closing this client leaves the openai
+        client's pool open.
+        """
+        parts = openai_parts(openai_client, endpoint, options, asynchronous=False)
+        settings = Settings.create(parts.endpoint, cast(ClientOptions, parts.options), is_async=False)
+        sender = SyncSender.build(parts.http_client, None, headers=settings.headers, redirecting_allowed=True)
+        client = object.__new__(cls)
+        client._attach(settings, sender, owns_sender=True)
+        return client
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """A client with these options changed, sharing this one's connection pool and token cache.
@@ -283,7 +307,10 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
 
     def _exchange(self, call: Call, parts: RequestParts, parse: _Parse) -> Settled:
         """One request, attempted until it settles: the parsed 200 body, or the final error raised."""
-        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path)
+        library = self._sender.library
+        # what the HTTP library (or anyio's attempt limit) may raise: each maps to a documented error in _attempts
+        attempt_errors = library.attempt_errors
+        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path, library)
         auth = self._settings.auth
         base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
@@ -295,7 +322,7 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
             try:
                 received = self._sender.send(parts, attempts.url, headers, limit)
                 outcome = parse(status_code=received.status_code, headers=received.headers, content=received.content)
-            except _ATTEMPT_ERRORS as exc:
+            except attempt_errors as exc:
                 outcome = exc
             result = attempts.settle(outcome)
             if isinstance(result, Settled):
@@ -321,18 +348,33 @@ class ConversationItemsClient(_ClientBase[SyncSender]):
 
 class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
     """The async twin of `ConversationItemsClient`, for asyncio and trio (same options; `token=` and `credential=` may
-    be async, and a sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient`."""
+    be async, and a sync one runs in a worker thread). `http_client=` is an `httpx.AsyncClient` or an
+    `httpx2.AsyncClient`."""
 
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         settings = Settings.create(endpoint, options, is_async=True)
-        self._attach(settings, AsyncSender.build(http_client, transport, headers=settings.headers), owns_sender=True)
+        http = cast("httpx.AsyncClient | None", http_client)  # see ConversationItemsClient.__init__
+        self._attach(settings, AsyncSender.build(http, transport, headers=settings.headers), owns_sender=True)
+
+    @classmethod
+    def from_openai(
+        cls, openai_client: openai.AsyncOpenAI, *, endpoint: str | None = None, **options: Unpack[ClientOptions]
+    ) -> Self:
+        """See `ConversationItemsClient.from_openai`: from an `openai.AsyncOpenAI` / `openai.AsyncAzureOpenAI` (an
+        async `azure_ad_token_provider` is awaited, a sync one runs in a worker thread)."""
+        parts = openai_parts(openai_client, endpoint, options, asynchronous=True)
+        settings = Settings.create(parts.endpoint, cast(ClientOptions, parts.options), is_async=True)
+        sender = AsyncSender.build(parts.http_client, None, headers=settings.headers, redirecting_allowed=True)
+        client = object.__new__(cls)
+        client._attach(settings, sender, owns_sender=True)
+        return client
 
     def with_options(self, endpoint: str | None = None, **options: Unpack[ClientOptions]) -> Self:
         """See `ConversationItemsClient.with_options`."""
@@ -370,7 +412,10 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
 
     async def _exchange(self, call: Call, parts: RequestParts, parse: _Parse) -> Settled:
         """See `ConversationItemsClient._exchange`."""
-        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path)
+        library = self._sender.library
+        # what the HTTP library (or anyio's attempt limit) may raise: each maps to a documented error in _attempts
+        attempt_errors = library.attempt_errors
+        attempts = Attempts(self._settings, call, self._settings.endpoint + parts.path, library)
         auth = self._settings.auth
         base_headers = {**parts.headers, **call.headers}
         claims: str | None = None
@@ -382,7 +427,7 @@ class AsyncConversationItemsClient(_ClientBase[AsyncSender]):
             try:
                 received = await self._sender.send(parts, attempts.url, headers, limit)
                 outcome = parse(status_code=received.status_code, headers=received.headers, content=received.content)
-            except _ATTEMPT_ERRORS as exc:
+            except attempt_errors as exc:
                 outcome = exc
             result = attempts.settle(outcome)
             if isinstance(result, Settled):

@@ -4,9 +4,11 @@ reads from a connection its parent opened, so no worker ever gets another user's
 from __future__ import annotations
 
 import asyncio
+import importlib
 import multiprocessing
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -106,9 +108,11 @@ def _call_with_inherited_http_client(_: int) -> str:
     return "sent"
 
 
-def test_a_callers_http_client_used_in_a_forked_child_is_refused(server: MockConversationServer) -> None:
+@pytest.mark.parametrize("library", ["httpx", "httpx2"])
+def test_a_callers_http_client_used_in_a_forked_child_is_refused(server: MockConversationServer, library: str) -> None:
     global _sync_client
-    with httpx.Client() as http, ConversationItemsClient(server.endpoint, http_client=http) as client:
+    module: Any = httpx if library == "httpx" else importlib.import_module("httpx2")
+    with module.Client() as http, ConversationItemsClient(server.endpoint, http_client=http) as client:
         _sync_client = client
         client.get_item("conv_demo", ITEM_ID, user_isolation_key=USERS[0])
         with multiprocessing.get_context("fork").Pool(1) as pool:

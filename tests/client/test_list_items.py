@@ -1,7 +1,7 @@
 """`list_items` on the wire, sync and async (each async test runs under asyncio and trio): pages followed by
 `last_id` or the last item's id, `has_more`, `PaginationError`, every filter and header on every page, retries and
 the deadline per page, unknown kinds and decode errors inside a page. The service is the shipped mock; odd pages are
-scheduled as `Fault(status=200, body=...)`."""
+scheduled as `Fault(status=200, body=...)`. Every `kind` test runs with httpx and with an httpx2 `http_client=`."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from conversation_items import (
 )
 from conversation_items.testing import Fault, MockConversationService
 from conversation_items_client.models import FunctionCallItem, MessageItem
+from httpx2_support import httpx2_async_client, httpx2_client
 
 CONV = "conv_list"
 
@@ -64,9 +65,24 @@ class Clock:
         self.sleep(seconds)
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "sync-httpx2", "async-httpx2"])
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+def sync_client(service: MockConversationService, kind: str, **options: Any) -> ConversationItemsClient:
+    """A client of `service`: through its httpx transport, or (kind "...-httpx2") an httpx2 client over it."""
+    if kind.endswith("httpx2"):
+        return ConversationItemsClient(service.endpoint, http_client=httpx2_client(service.transport()), **options)
+    return ConversationItemsClient(service.endpoint, transport=service.transport(), **options)
+
+
+def async_client(service: MockConversationService, kind: str, **options: Any) -> AsyncConversationItemsClient:
+    """The async twin of `sync_client`."""
+    if kind.endswith("httpx2"):
+        http = httpx2_async_client(service.transport())
+        return AsyncConversationItemsClient(service.endpoint, http_client=http, **options)
+    return AsyncConversationItemsClient(service.endpoint, transport=service.transport(), **options)
 
 
 async def pages_of(
@@ -74,10 +90,10 @@ async def pages_of(
 ) -> list[ItemPage]:
     """Every page of `list_items(CONV, **kwargs)`, with the sync or the async client."""
     options = {"retry_policy": RetryPolicy(initial_backoff=0.0, max_backoff=0.0), **(client_options or {})}
-    if kind == "sync":
-        with ConversationItemsClient(service.endpoint, transport=service.transport(), **options) as client:
+    if kind.startswith("sync"):
+        with sync_client(service, kind, **options) as client:
             return list(client.list_items(CONV, **kwargs).pages())
-    async with AsyncConversationItemsClient(service.endpoint, transport=service.transport(), **options) as aclient:
+    async with async_client(service, kind, **options) as aclient:
         return [page async for page in aclient.list_items(CONV, **kwargs).pages()]
 
 
@@ -86,10 +102,10 @@ async def items_of(
 ) -> list[Any]:
     """Every item of `list_items(CONV, **kwargs)`, iterated directly."""
     options = {"retry_policy": RetryPolicy(initial_backoff=0.0, max_backoff=0.0), **(client_options or {})}
-    if kind == "sync":
-        with ConversationItemsClient(service.endpoint, transport=service.transport(), **options) as client:
+    if kind.startswith("sync"):
+        with sync_client(service, kind, **options) as client:
             return list(client.list_items(CONV, **kwargs))
-    async with AsyncConversationItemsClient(service.endpoint, transport=service.transport(), **options) as aclient:
+    async with async_client(service, kind, **options) as aclient:
         return [item async for item in aclient.list_items(CONV, **kwargs)]
 
 
@@ -172,11 +188,11 @@ async def test_nothing_is_sent_until_iteration_starts_and_each_iteration_starts_
 
 async def test_stopping_early_sends_no_further_page(kind: str) -> None:
     service = service_with(30)
-    if kind == "sync":
-        with ConversationItemsClient(service.endpoint, transport=service.transport()) as client:
+    if kind.startswith("sync"):
+        with sync_client(service, kind) as client:
             first = next(iter(client.list_items(CONV, limit=5)))
     else:
-        async with AsyncConversationItemsClient(service.endpoint, transport=service.transport()) as aclient:
+        async with async_client(service, kind) as aclient:
             async for item in aclient.list_items(CONV, limit=5):
                 first = item
                 break
@@ -338,12 +354,12 @@ async def test_an_error_status_on_a_later_page_is_raised_after_the_earlier_items
 async def _items_until_error_with(
     service: MockConversationService, kind: str, yielded: list[str], **kwargs: Any
 ) -> None:
-    if kind == "sync":
-        with ConversationItemsClient(service.endpoint, transport=service.transport()) as client:
+    if kind.startswith("sync"):
+        with sync_client(service, kind) as client:
             for item in client.list_items(CONV, **kwargs):
                 yielded.append(ident(item))
     else:
-        async with AsyncConversationItemsClient(service.endpoint, transport=service.transport()) as aclient:
+        async with async_client(service, kind) as aclient:
             async for item in aclient.list_items(CONV, **kwargs):
                 yielded.append(ident(item))
 

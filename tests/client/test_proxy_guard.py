@@ -4,6 +4,9 @@ and the allowed clients are only built (and closed)."""
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import pytest
 from conversation_items import AsyncConversationItemsClient, ConversationItemsClient, InsecureEndpointError
 from conversation_items.testing import MockConversationService
@@ -100,8 +103,9 @@ def test_verbose_shows_the_proxy_without_its_password(monkeypatch: pytest.Monkey
     assert "proxy-secret" not in out.stderr
 
 
-def test_a_callers_http_client_carrying_a_key_is_held_to_the_same_rule() -> None:
-    import httpx
+@pytest.mark.parametrize("library", ["httpx", "httpx2"])
+def test_a_callers_http_client_carrying_a_key_is_held_to_the_same_rule(library: str) -> None:
+    httpx: Any = importlib.import_module(library)
 
     with httpx.Client(headers={"api-key": "own-key"}) as http:
         with pytest.raises(InsecureEndpointError) as raised:

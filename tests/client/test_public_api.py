@@ -51,6 +51,8 @@ def test_version_matches_pyproject() -> None:
 # Imported by shipped code without being a runtime requirement, and why that is safe.
 OPTIONAL_IMPORTS = {
     "azure": "the `azure` extra (azure-identity), imported only when a credential is used",
+    "httpx2": "the `httpx2` extra, imported only for type checking (a caller's httpx2 client brings it at run time)",
+    "openai": "imported only for type checking (from_openai's argument): the caller's openai client is given",
     "pytest": "only by the pytest plugin, which only pytest itself loads (pytest11 entry point)",
 }
 
@@ -113,7 +115,9 @@ def test_optional_imports_stay_optional() -> None:
             for node in ast.parse(path.read_text(encoding="utf-8")).body:  # module level, unguarded
                 if isinstance(node, ast.Import | ast.ImportFrom):
                     names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
-                    assert not any(n.split(".")[0] == "azure" for n in names), f"{path}: {names}"
+                    assert not any(n.split(".")[0] in ("azure", "httpx2", "openai") for n in names), f"{path}: {names}"
+    # httpx2: provided by its extra
+    assert [Requirement(r).name for r in PROJECT["optional-dependencies"]["httpx2"]] == ["httpx2"]
     # pytest: only in the plugin module that the pytest11 entry point names
     plugin = PROJECT["entry-points"]["pytest11"]["conversation_items"]
     assert imports.get("pytest", set()) <= {"overrides/" + plugin.replace(".", "/") + ".py"}

@@ -53,7 +53,8 @@ def group(name: str) -> list[str]:
 def declared_for_dev() -> list[str]:
     project = PYPROJECT["project"]
     names = list(PYPROJECT["dependency-groups"])
-    return [*project["dependencies"], *project["optional-dependencies"]["azure"], *(r for g in names for r in group(g))]
+    extras = [r for extra in ("azure", "httpx2") for r in project["optional-dependencies"][extra]]
+    return [*project["dependencies"], *extras, *(r for g in names for r in group(g))]
 
 
 def locked_version(pins: dict[str, list[tuple[Version, Marker | None, int]]], name: str) -> Version | None:
@@ -116,4 +117,4 @@ def test_no_development_tool_is_a_published_requirement() -> None:
     published_names = {canonicalize_name(Requirement(r).name) for r in published}
     tools = {"mypy", "pytest", "ruff", "hypothesis", "openapi-python-client", "openai", "uv", "build", "hatchling"}
     assert not published_names & tools
-    assert set(project["optional-dependencies"]) == {"azure"}
+    assert set(project["optional-dependencies"]) == {"azure", "httpx2"}

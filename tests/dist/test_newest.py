@@ -27,7 +27,7 @@ def test_ci_runs_the_dist_check_and_the_newest_versions_run() -> None:
 
 def test_test_newest_upgrades_the_project_to_the_highest_versions_and_runs_existing_suites() -> None:
     recipe = MAKEFILE.split("\ntest-newest:", 1)[1].split("\n\n", 1)[0]
-    assert "--upgrade --resolution highest" in recipe and "-e '.[azure]'" in recipe
+    assert "--upgrade --resolution highest" in recipe and "-e '.[azure,httpx2]'" in recipe
     assert "-m pytest $(NEWEST_TESTS)" in recipe
     tests = _make_variable("NEWEST_TESTS")
     assert (
