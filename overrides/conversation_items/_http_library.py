@@ -8,7 +8,6 @@ httpx2 is never imported by this package unless a caller hands it an httpx2 clie
 
 from __future__ import annotations
 
-import importlib
 import sys
 from dataclasses import dataclass
 from types import ModuleType
@@ -74,13 +73,11 @@ def library_of(http_client: object, *, asynchronous: bool) -> HttpLibrary | None
     """The library `http_client` is a client of (an `httpx.Client` or `httpx2.Client`, or their async twins,
     subclasses included, such as openai-python's), or None when it is neither."""
     expected = "AsyncClient" if asynchronous else "Client"
-    for klass in type(http_client).__mro__:
-        root = klass.__module__.partition(".")[0]
-        if root in _NAMES:
-            module = httpx if root == "httpx" else importlib.import_module(root)
-            if isinstance(http_client, getattr(module, expected)):
-                return HTTPX if module is httpx else _httpx2(module)
-            return None
+    if isinstance(http_client, getattr(httpx, expected)):
+        return HTTPX
+    other = sys.modules.get("httpx2")  # a caller holding an httpx2 client has imported httpx2: never imported here
+    if other is not None and isinstance(http_client, getattr(other, expected)):  # by class: openai rewrites the
+        return _httpx2(other)  # __module__ of what it re-exports, so a class's module name cannot be trusted
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Mapping
 
 import httpx
@@ -91,8 +92,9 @@ def check_timeout(value: object, name: str = "timeout") -> float | httpx.Timeout
     httpx2.Timeout is taken as the httpx.Timeout of the same phases."""
     if value is None:
         return None
-    if type(value).__module__.partition(".")[0] == "httpx2" and type(value).__name__ == "Timeout":
-        value = httpx.Timeout(**value.as_dict())  # type: ignore[attr-defined]
+    httpx2 = sys.modules.get("httpx2")  # an httpx2.Timeout exists only once httpx2 is imported; by class, not by
+    if httpx2 is not None and isinstance(value, httpx2.Timeout):  # __module__ (openai rewrites it to "openai")
+        value = httpx.Timeout(**value.as_dict())
     if isinstance(value, httpx.Timeout):
         for field, seconds in value.as_dict().items():
             if seconds is not None:
