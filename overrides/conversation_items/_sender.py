@@ -338,9 +338,11 @@ class AsyncSender(_Sender[httpx.AsyncClient]):
             response = await http.send(request, stream=True, follow_redirects=False)
             try:
                 content = b"".join([chunk async for chunk in response.aiter_bytes()])
-            finally:
+            except BaseException:  # cancelled or timed out too: the connection is released all the same
                 with anyio.CancelScope(shield=True):
                     await response.aclose()
+                raise
+            await response.aclose()  # the body was read whole: closing only returns the connection to the pool
         return Received(response.status_code, self.library.headers(response.headers), content)
 
     async def close(self) -> None:
